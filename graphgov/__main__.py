@@ -1,0 +1,3 @@
+from graphgov.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""The property graph: schema, build (model -> graph), stores (NetworkX, Neo4j)."""

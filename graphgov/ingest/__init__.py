@@ -1,0 +1,1 @@
+"""Reading documents (txt, html, pdf, docx) into text with a line map, and parsing minutes."""

@@ -1,0 +1,1 @@
+"""Resolving people, posts and bodies: names, initials, honorifics, post phrases, acronyms."""
