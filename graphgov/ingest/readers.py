@@ -1,22 +1,24 @@
-"""Read a file into a :class:`TextDocument`. One reader per format, chosen by suffix and content.
+"""Read a file into a :class:`TextDocument`. One reader per format, chosen by content and suffix.
 
-Readers for HTML, PDF and DOCX live in their own modules and register here; plain text is
-decoded with encoding detection so cp1252/latin-1 minutes never turn into mojibake.
+Readers for HTML, PDF and DOCX live in their own modules (``html``, ``pdf``, ``word``); plain
+text is decoded with encoding detection so cp1252/latin-1 minutes never turn into mojibake.
+Every failure is a :class:`DocumentError` whose one-line message names the file.
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from graphgov.errors import DocumentError, UnsupportedFormatError
+from graphgov.errors import DocumentError, GraphgovError, UnsupportedFormatError
 from graphgov.ingest.document import TextDocument
 from graphgov.model.vocab import DocFormat
 
 Reader = Callable[[Path, bytes], str]
 
-#: suffix -> format. Unknown suffixes are sniffed from content.
+#: suffix -> format, used when the content itself does not say.
 SUFFIX_FORMATS: dict[str, DocFormat] = {
     ".txt": DocFormat.TEXT,
     ".text": DocFormat.TEXT,
@@ -24,51 +26,122 @@ SUFFIX_FORMATS: dict[str, DocFormat] = {
     ".htm": DocFormat.HTML,
     ".html": DocFormat.HTML,
     ".xhtml": DocFormat.HTML,
+    ".aspx": DocFormat.HTML,  # ModernGov pages saved from the browser keep their .aspx name
     ".pdf": DocFormat.PDF,
     ".docx": DocFormat.DOCX,
 }
 
 SUPPORTED_SUFFIXES = tuple(SUFFIX_FORMATS)
 
+#: Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: Formats we recognise only to refuse them with a useful message.
+_REFUSED_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\xd0\xcf\x11\xe0", "old Word/Excel binary format (.doc/.xls): save it as .docx or PDF"),
+    (b"{\\rtf", "RTF document: save it as .docx, PDF or text"),
+    (b"\x89PNG", "PNG image, not a document"),
+    (b"\xff\xd8\xff", "JPEG image, not a document"),
+    (b"GIF8", "GIF image, not a document"),
+    (b"\x1f\x8b", "gzip archive: unpack it first"),
+)
+
+#: Bytes of a large text file used to detect a legacy encoding (detection is not linear-cheap).
+_DETECT_SAMPLE = 1 << 20
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``data`` declares, if any."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
 
 def sniff_format(path: Path, data: bytes) -> DocFormat:
-    """The document's format from its suffix, else from its first bytes."""
+    """The document's format from its first bytes, else from its suffix, else text."""
+    head = data[:1024]
+    if bom_encoding(head) is None:
+        for magic, problem in _REFUSED_MAGIC:
+            if head.startswith(magic):
+                raise UnsupportedFormatError(path, problem)
+    probe = head.lstrip().lower()
+    if probe.startswith(b"%pdf") or b"%PDF-" in head:
+        return DocFormat.PDF
+    if probe.startswith(b"pk\x03\x04"):
+        return DocFormat.DOCX
+    if _looks_like_html(_ascii_probe(head)):
+        return DocFormat.HTML
     fmt = SUFFIX_FORMATS.get(path.suffix.lower())
+    if fmt in (DocFormat.PDF, DocFormat.DOCX):
+        kind = "a PDF" if fmt is DocFormat.PDF else "a DOCX (zip) file"
+        raise DocumentError(path, f"not {kind}, although it is named {path.suffix}")
     if fmt is not None:
         return fmt
-    head = data[:1024].lstrip().lower()
-    if head.startswith(b"%pdf"):
-        return DocFormat.PDF
-    if head.startswith(b"pk\x03\x04"):
-        return DocFormat.DOCX
-    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
-        return DocFormat.HTML
-    if b"\x00" in data[:4096]:
-        raise UnsupportedFormatError(path, "binary file of unknown format (expected txt, html, pdf or docx)")
+    if bom_encoding(head) is None and b"\x00" in data[:4096]:
+        raise UnsupportedFormatError(
+            path, "binary file of unknown format (expected txt, html, pdf or docx)"
+        )
     return DocFormat.TEXT
 
 
+def _ascii_probe(head: bytes) -> bytes:
+    """The first bytes lower-cased, with UTF-16/32 text folded to ASCII for tag sniffing."""
+    enc = bom_encoding(head)
+    if enc and enc != "utf-8":
+        head = head.decode(enc, errors="ignore").encode("ascii", errors="ignore")
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+
+
+def _looks_like_html(probe: bytes) -> bool:
+    if probe.startswith((b"<!doctype html", b"<html")):
+        return True
+    # XHTML declarations and comments may come first; tags must still be near the top.
+    return probe.startswith((b"<?xml", b"<!--", b"<!doctype")) and (
+        b"<html" in probe or b"<body" in probe
+    )
+
+
 def decode_text(path: Path, data: bytes) -> str:
-    """Bytes to str: UTF-8 (with or without BOM) first, else the detected legacy encoding."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = _decode_legacy(data)
+    """Bytes to str: BOM, then UTF-8, else the detected legacy encoding (cp1252 by default).
+
+    Newlines are normalised to ``\\n`` so line numbers match what an editor shows.
+    """
+    text = _decode(data)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _decode_legacy(data: bytes) -> str:
+def _decode(data: bytes) -> str:
+    enc = bom_encoding(data)
+    if enc is not None:
+        return data.decode(enc, errors="replace").lstrip("\ufeff")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode(detect_legacy_encoding(data), errors="replace")
+
+
+def detect_legacy_encoding(data: bytes) -> str:
+    """The single-byte encoding of non-UTF-8 bytes; cp1252 unless detection is sure otherwise."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    # Detection cost grows with input size; the first megabyte decides for the whole file.
+    best = from_bytes(data[:_DETECT_SAMPLE]).best()
     encoding = best.encoding if best is not None else "cp1252"
     # Council documents from Windows tools are cp1252; charset-normalizer sometimes reports
     # latin-1, which maps 0x80-0x9f to control characters instead of quotes and dashes.
-    if encoding.replace("_", "-").lower() in {"latin-1", "iso8859-1", "iso-8859-1", "ascii"}:
+    # cp1252 is a superset of latin-1's printable range, so it is the safe choice for both.
+    if encoding.replace("_", "-").lower() in {
+        "latin-1", "iso8859-1", "iso-8859-1", "ascii", "utf-8", "iso8859-15", "iso-8859-15",
+    }:
         encoding = "cp1252"
-    return data.decode(encoding, errors="replace")
+    return encoding
 
 
 def _read_text(path: Path, data: bytes) -> str:
@@ -87,7 +160,7 @@ def _reader_for(fmt: DocFormat) -> Reader:
 
         return read_pdf
     if fmt is DocFormat.DOCX:
-        from graphgov.ingest.docx import read_docx
+        from graphgov.ingest.word import read_docx
 
         return read_docx
     raise UnsupportedFormatError("?", f"no reader for {fmt}")
@@ -107,5 +180,14 @@ def read_document(path: str | Path) -> TextDocument:
     if not data.strip():
         raise DocumentError(p, "file is empty")
     fmt = sniff_format(p, data)
-    text = _reader_for(fmt)(p, data)
+    try:
+        text = _reader_for(fmt)(p, data)
+    except GraphgovError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a third-party parser failed on a broken file
+        # Libraries raise anything on malformed input; the user needs one line naming the file.
+        detail = " ".join(str(exc).split())[:120] or type(exc).__name__
+        raise DocumentError(p, f"cannot read as {fmt} ({detail})") from exc
+    if not text.strip():
+        raise DocumentError(p, f"no text found in this {fmt} file")
     return TextDocument(path=str(p), sha256=hashlib.sha256(data).hexdigest(), format=fmt, text=text)

@@ -1,0 +1,253 @@
+"""PDF minutes to text lines, from the text layer (pdfminer.six layout analysis).
+
+pdfminer finds the text lines of each page; we lay them out ourselves because its text-box
+order reads a two-column attendance table ("Name   (Post)") as all names, then all posts.
+Here pieces of text on the same row are joined left to right with a tab, as a copy from a
+PDF viewer gives; a wide vertical gap starts a new paragraph (blank line); pages are
+separated by a blank line. Real two-column pages (two columns of prose) are read column by
+column. Running headers and footers repeated on most pages ("Page 3 of 12") are dropped.
+
+A PDF without a text layer (a scan) raises :class:`NoTextLayerError`; an encrypted or
+broken one a :class:`DocumentError` with a one-line message.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from graphgov.errors import DocumentError, NoTextLayerError
+
+__all__ = ["pdf_to_text", "read_pdf"]
+
+#: Ligatures and odd spaces some PDF producers emit in the text layer.
+_CHAR_FIXES = str.maketrans({
+    "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+    "\ufb05": "st", "\ufb06": "st", "\u00ad": "", "\u00a0": " ", "\x0c": "",
+})
+_CID_RX = re.compile(r"\(cid:\d+\)")
+_DIGITS_RX = re.compile(r"\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """One text line found by pdfminer, in page coordinates (y grows upwards)."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str
+
+    @property
+    def height(self) -> float:
+        return max(self.top - self.bottom, 0.1)
+
+
+def read_pdf(path: Path, data: bytes) -> str:
+    """A PDF's text layer as lines (see the module docstring)."""
+    pages = _page_pieces(path, data)
+    if not any(pages):
+        raise NoTextLayerError(path, "no text layer (scanned?): run OCR first, then try again")
+    return pdf_to_text(pages)
+
+
+def pdf_to_text(pages: list[list[_Piece]]) -> str:
+    page_lines = [_layout_page(pieces) for pieces in pages]
+    page_lines = _drop_running_lines(page_lines)
+    out: list[str] = []
+    for lines in page_lines:
+        if out and out[-1] != "":
+            out.append("")  # a page break reads as a paragraph break
+        out.extend(lines)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n" if out else ""
+
+
+def _page_pieces(path: Path, data: bytes) -> list[list[_Piece]]:
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException
+
+    # line_margin small: lines of different rows must not be merged into one text box line;
+    # char_margin moderate: a tab-sized gap between "Name" and "(Post)" keeps them apart.
+    params = LAParams(line_margin=0.3, char_margin=1.5, word_margin=0.1, all_texts=True)
+    try:
+        return [_pieces(page) for page in extract_pages(io.BytesIO(data), laparams=params)]
+    except PDFPasswordIncorrect:
+        raise DocumentError(path, "encrypted PDF: it needs a password to open") from None
+    except PDFEncryptionError as exc:
+        raise DocumentError(path, f"encrypted PDF that cannot be read ({exc})") from None
+    except (PDFSyntaxError, PSException) as exc:
+        detail = " ".join(str(exc).split())[:80]
+        raise DocumentError(path, f"corrupt or truncated PDF ({detail})") from None
+
+
+def _pieces(container: Any) -> list[_Piece]:
+    from pdfminer.layout import LTTextLine
+
+    found: list[_Piece] = []
+    for element in container:
+        if isinstance(element, LTTextLine):
+            text = _clean(element.get_text())
+            if text.strip():
+                found.append(_Piece(element.x0, element.x1, element.y1, element.y0, text))
+        elif hasattr(element, "__iter__"):
+            found.extend(_pieces(element))  # text boxes, figures holding text
+    return found
+
+
+def _clean(text: str) -> str:
+    return _CID_RX.sub("", text.translate(_CHAR_FIXES)).strip()
+
+
+def _layout_page(pieces: list[_Piece]) -> list[str]:
+    """Lines of one page in reading order, blank lines between paragraphs."""
+    if not pieces:
+        return []
+    lines: list[str] = []
+    for band in _reading_bands(pieces):
+        if lines and lines[-1] != "":
+            lines.append("")
+        lines.extend(_rows_to_lines(_rows(band)))
+    return lines
+
+
+def _reading_bands(pieces: list[_Piece]) -> list[list[_Piece]]:
+    """Groups read one after another: the page itself, or each column of a two-column page."""
+    gutter = _gutter(pieces)
+    if gutter is None:
+        return [pieces]
+    left = [p for p in pieces if p.x1 <= gutter]
+    right = [p for p in pieces if p.x0 >= gutter]
+    spanning = [p for p in pieces if p.x0 < gutter < p.x1]
+    if not spanning:
+        return [left, right]
+    # Text crossing the gutter (a title above the columns) is read first.
+    return [spanning, left, right]
+
+
+def _gutter(pieces: list[_Piece]) -> float | None:
+    """The x of an empty vertical strip splitting the page into two columns of prose."""
+    if len(pieces) < 12:
+        return None
+    x_min = min(p.x0 for p in pieces)
+    x_max = max(p.x1 for p in pieces)
+    width = x_max - x_min
+    narrow = [p for p in pieces if p.x1 - p.x0 < 0.55 * width]
+    if len(narrow) < 0.7 * len(pieces):
+        return None  # most lines span the page: one column
+    covered = [False] * (int(width) + 2)
+    for p in narrow:
+        for x in range(int(p.x0 - x_min), int(p.x1 - x_min) + 1):
+            covered[x] = True
+    best: tuple[int, int] | None = None
+    start = None
+    for x in range(int(0.3 * width), int(0.7 * width)):
+        if not covered[x]:
+            start = x if start is None else start
+            if best is None or x - start > best[1] - best[0]:
+                best = (start, x)
+        else:
+            start = None
+    if best is None or best[1] - best[0] < 8:
+        return None
+    gutter = x_min + (best[0] + best[1]) / 2
+    left = [p for p in narrow if p.x1 <= gutter]
+    right = [p for p in narrow if p.x0 >= gutter]
+    # Columns of prose fill their width; a table's name column does not.
+    if len(left) < 6 or len(right) < 6:
+        return None
+    left_fill = statistics.median((p.x1 - p.x0) / max(gutter - x_min, 1) for p in left)
+    right_fill = statistics.median((p.x1 - p.x0) / max(x_max - gutter, 1) for p in right)
+    return gutter if left_fill >= 0.75 and right_fill >= 0.75 else None
+
+
+def _rows(pieces: list[_Piece]) -> list[list[_Piece]]:
+    """Pieces grouped into rows: pieces overlapping vertically by half their height."""
+    rows: list[list[_Piece]] = []
+    for piece in sorted(pieces, key=lambda p: (-p.top, p.x0)):
+        row = rows[-1] if rows else None
+        if row is not None and _same_row(row, piece):
+            row.append(piece)
+        else:
+            rows.append([piece])
+    return [sorted(r, key=lambda p: p.x0) for r in rows]
+
+
+def _same_row(row: list[_Piece], piece: _Piece) -> bool:
+    top = max(p.top for p in row)
+    bottom = min(p.bottom for p in row)
+    overlap = min(top, piece.top) - max(bottom, piece.bottom)
+    return overlap >= 0.5 * min(piece.height, top - bottom)
+
+
+def _rows_to_lines(rows: list[list[_Piece]]) -> list[str]:
+    if not rows:
+        return []
+    heights = [p.height for r in rows for p in r]
+    line_height = statistics.median(heights)
+    lines: list[str] = []
+    prev_bottom: float | None = None
+    for row in rows:
+        top = max(p.top for p in row)
+        if prev_bottom is not None and prev_bottom - top > 0.8 * line_height:
+            lines.append("")  # a paragraph gap
+        lines.append(_join_row(row))
+        prev_bottom = min(p.bottom for p in row)
+    return lines
+
+
+def _join_row(row: list[_Piece]) -> str:
+    parts: list[str] = []
+    prev: _Piece | None = None
+    for piece in row:
+        if prev is not None and piece.text == prev.text and abs(piece.x0 - prev.x0) < 2:
+            continue  # text drawn twice for a bold effect
+        if prev is not None:
+            char_width = (prev.x1 - prev.x0) / max(len(prev.text), 1)
+            parts.append("\t" if piece.x0 - prev.x1 > 1.5 * char_width else " ")
+        parts.append(piece.text)
+        prev = piece
+    return "".join(parts)
+
+
+def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Remove headers and footers repeated at the top or bottom of most pages."""
+    if len(pages) < 3:
+        return pages
+    counts: dict[str, int] = {}
+    for lines in pages:
+        for key in {_running_key(lines[i]) for i in _edge_indices(lines)}:
+            counts[key] = counts.get(key, 0) + 1
+    threshold = max(3, int(0.6 * len(pages)))
+    running = {k for k, n in counts.items() if n >= threshold and k}
+    if not running:
+        return pages
+    cleaned = []
+    for lines in pages:
+        doomed = {i for i in _edge_indices(lines) if _running_key(lines[i]) in running}
+        kept = [ln for i, ln in enumerate(lines) if i not in doomed]
+        while kept and kept[0] == "":
+            kept.pop(0)
+        while kept and kept[-1] == "":
+            kept.pop()
+        cleaned.append(kept)
+    return cleaned
+
+
+def _edge_indices(lines: list[str]) -> list[int]:
+    """Indices of the first two and last two non-blank lines of a page."""
+    text = [i for i, ln in enumerate(lines) if ln]
+    return text[:2] + text[-2:] if len(text) > 4 else text
+
+
+def _running_key(line: str) -> str:
+    return _DIGITS_RX.sub("#", " ".join(line.lower().split()))
