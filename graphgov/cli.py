@@ -43,11 +43,21 @@ def cli(debug: bool) -> None:
 @click.argument("path", type=click.Path(dir_okay=False, path_type=str))
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text",
               show_default=True, help="JSON per the extract contract, or a readable summary.")
+@click.option("--show-text", is_flag=True,
+              help="Print the document's extracted text with line numbers (what evidence "
+                   "lines refer to for HTML, PDF and DOCX) instead of parsing it.")
 @handle_errors
-def extract(path: str, fmt: str) -> None:
+def extract(path: str, fmt: str, show_text: bool) -> None:
     """Print what was read from one document of minutes (PATH: txt, html, pdf or docx)."""
     from graphgov.model.serialize import minutes_dict, minutes_summary
 
+    if show_text:
+        doc = api.read_text(path)
+        width = len(str(len(doc.lines)))
+        lines = doc.lines[:-1] if doc.lines and not doc.lines[-1].text else doc.lines
+        for line in lines:  # the empty "line" after the final newline is not shown
+            click.echo(f"{line.no:>{width}}  {line.text}".rstrip())
+        return
     minutes = api.extract(path)
     if fmt == "json":
         click.echo(json.dumps(minutes_dict(minutes), indent=2, ensure_ascii=False))
