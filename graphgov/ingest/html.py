@@ -5,8 +5,10 @@ The layout the parser reads is rebuilt from the markup, not guessed from tag sou
 - headings, paragraphs, lists and tables become blocks separated by a blank line, the way
   plain-text minutes separate paragraphs; ``<br>`` and block elements start a new line;
 - a list item is ``- item`` (``1. item`` in an ordered list, following ``start``/``type``);
-- a table row whose cells are each one line becomes one line, cells joined by `` | ``
-  (``Attendee | Role | Attendance``); a row holding whole paragraphs (ModernGov item tables,
+- a table row whose cells are each one line becomes one line, cells joined by a tab
+  (``Attendee<TAB>Role<TAB>Attendance``): the column break every reader uses, since text
+  copied from a PDF or Word table separates columns with tabs too, so the parser meets one
+  convention in every format; a row holding whole paragraphs (ModernGov item tables,
   layout tables) is written cell by cell, with a bare item number ("35.") joined to the
   heading that follows it;
 - navigation, scripts, forms, cookie banners and skip links are dropped.
@@ -283,7 +285,7 @@ def _roman(n: int) -> str:
 
 
 def _table_lines(table: object) -> list[str]:
-    """A table's rows: simple rows as ``a | b | c``, rows holding paragraphs cell by cell."""
+    """A table's rows: simple rows as tab-separated cells, rows holding paragraphs cell by cell."""
     from bs4 import Tag
 
     assert isinstance(table, Tag)
@@ -321,7 +323,7 @@ def _cell_lines(cell: object) -> list[str]:
 
 
 def table_row_lines(cells: list[list[str]]) -> list[str]:
-    """One table row: `a | b | c` when each cell is one line, else its cells one after another."""
+    """One table row: its cells joined by tabs when each is one line, else cell after cell."""
     if not any(cells):
         return []
     if all(len(c) <= 1 for c in cells):
@@ -330,7 +332,7 @@ def table_row_lines(cells: list[list[str]]) -> list[str]:
             texts.pop()
         while texts and not texts[0]:
             texts.pop(0)
-        return [" | ".join(texts)]
+        return ["\t".join(texts)]
     # A row that holds paragraphs: write it cell by cell, as the page reads top to bottom.
     lines: list[str] = []
     pending_number = ""

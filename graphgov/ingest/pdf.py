@@ -31,6 +31,7 @@ _CHAR_FIXES = str.maketrans({
 })
 _CID_RX = re.compile(r"\(cid:\d+\)")
 _DIGITS_RX = re.compile(r"\d+")
+_PAGE_NUMBER_RX = re.compile(r"\bpage\s*#|^\W*#\W*$|^\W*#\s*(?:of|/)\s*#\W*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,4 +251,12 @@ def _edge_indices(lines: list[str]) -> list[int]:
 
 
 def _running_key(line: str) -> str:
-    return _DIGITS_RX.sub("#", " ".join(line.lower().split()))
+    """What must repeat for a line to be a running header: its exact text, or, for page
+    numbers ("Page 3 of 12", "- 4 -", "Cabinet 14.10.25 Page 3"), its text with digits folded.
+    Folding digits in every line would take "1. ITEM 1" on page 1 and "2. ITEM 2" on page 2
+    for a running header."""
+    folded = " ".join(line.lower().split())
+    numbered = _DIGITS_RX.sub("#", folded)
+    if _PAGE_NUMBER_RX.search(numbered):
+        return numbered
+    return folded

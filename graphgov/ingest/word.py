@@ -4,7 +4,7 @@ The body's children are walked in order so a table sits where it is in the docum
 paragraph is a line; Word's automatic numbering is written out ("1.", "(a)", "2.3") because
 minutes number their items and resolutions that way and the numbers are facts; headings get
 a blank line around them, empty paragraphs stay blank lines. Table rows are laid out as in
-HTML: `` | `` between cells when each cell is one line, cell by cell otherwise.
+HTML: a tab between cells when each cell is one line, cell by cell otherwise.
 
 (The module is ``word`` rather than ``docx`` so that ``import docx`` means python-docx.)
 """
