@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -91,3 +94,14 @@ def test_unreadable_scores_are_errors_not_passes(tmp_path: Path, floor: Path,
 
 def test_repo_floor_is_readable() -> None:
     assert 0.0 <= check_score.read_floor(ROOT / ".ci" / "score_floor") <= 1.0
+
+
+def test_ci_script_is_executable_bash_that_parses() -> None:
+    script = ROOT / ".ci" / "run"
+    assert os.access(script, os.X_OK), ".ci/run is not executable"
+    assert script.read_text(encoding="utf-8").startswith("#!/usr/bin/env bash\n")
+    bash = shutil.which("bash")
+    assert bash, "bash not found"
+    run = subprocess.run([bash, "-n", str(script)], capture_output=True, text=True,  # noqa: S603
+                         check=False)
+    assert run.returncode == 0, run.stderr

@@ -248,3 +248,19 @@ def test_demo_ingests_the_samples_prints_theme_owners_and_writes_the_view(tmp_pa
     again = CliRunner().invoke(cli, args)
     assert again.exit_code == 0, again.output
     assert json.loads(again.stdout) == json.loads(result.stdout)  # re-running merges, same owners
+
+
+def test_samples_inside_a_zip_are_copied_out_to_real_files(tmp_path: Path) -> None:
+    from zipfile import Path as ZipPath
+    from zipfile import ZipFile
+
+    from graphgov.samples import _materialise
+
+    archive = tmp_path / "site.zip"
+    with ZipFile(archive, "w") as zf:
+        zf.writestr("graphgov/samples/2025-06-18_cabinet.txt", "MINUTES OF THE CABINET\n")
+        zf.writestr("graphgov/samples/2025-07-09_board.html", "<p>Board</p>\n")
+    folder = ZipPath(archive, "graphgov/samples/")
+    paths = _materialise(sorted(folder.iterdir(), key=lambda e: e.name))
+    assert [p.name for p in paths] == ["2025-06-18_cabinet.txt", "2025-07-09_board.html"]
+    assert paths[0].read_text(encoding="utf-8") == "MINUTES OF THE CABINET\n"
