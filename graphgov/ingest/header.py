@@ -1,11 +1,339 @@
-"""The meeting's header: council, body, date, start and end time, venue."""
+"""The meeting's header: council, body, date, start and end time, venue.
+
+Minutes open with a title block in one of a few shapes: "MINUTES OF THE <BODY> HELD AT <time>
+ON <date>", "<Body> - Monday, 11th September, 2017 6.00 pm" (committee web pages), an item page's
+"Meeting of <Body>, <date> (Item 4.)", an issue page's "Meeting: 07/03/2017 - <Body> (Item 5)", or
+a title line followed by a date line. The header is read from the first lines of the meeting
+(joined, so a title wrapped over lines still reads as one phrase); the end time is read anywhere.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from graphgov.ingest.blocks import MeetingHeader
 from graphgov.ingest.context import ParseContext
+from graphgov.ingest.header_dates import find_date, find_time, parse_time
 from graphgov.ingest.document import Line
+
+#: How many lines at the top of a meeting may hold its title block.
+HEADER_LINES = 18
+#: Lines longer than this are cut before matching (one-line PDF dumps hold whole documents).
+MAX_SCAN = 1500
+
+_BODY_WORDS = (
+    r"(?:Committee|Sub-Committee|Subcommittee|Board|Panel|Cabinet|Council|Commission|Forum|"
+    r"Group|Authority|Partnership|Assembly|Executive|Body|Trust|Meeting)"
+)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+_ISSUE_MEETING = re.compile(
+    r"^\s*(?:Meeting|Decided at meeting):\s*(\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(.+?)(?:\s*\(Item\s*[\w.]+\))?\s*$",
+    re.IGNORECASE,
+)
+_ITEM_PAGE = re.compile(
+    r"\bMeeting of (?:the )?(.+?),\s*" + _DAY + r",?\s*(.+?)(?:\(Item\s*[\w.]+\))?\s*$", re.IGNORECASE
+)
+_TITLE_DATE = re.compile(r"^(.{3,120}?)\s+[-–]\s+" + _DAY + r"\b,?\s*(.*)$", re.IGNORECASE)
+_MINUTES_OF = re.compile(
+    r"\bMINUTES\s+(?:of|from)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|proceedings)\s+of\s+"
+    r"(?:(?:the|a)\s+)?(.{3,150}?)(?=\s+(?:held|HELD|meeting|MEETING|which|on|ON|at\s|AT\s)\b|\s*[,.(]|"
+    r"Date of|$)",
+    re.IGNORECASE,
+)
+_MINUTES_OF_THE = re.compile(
+    r"\bMINUTES\s+OF\s+(?:THE\s+)?(.{3,150}?)(?=\s+(?:held|HELD|on|ON|at|AT)\b|\s*[,.(]|$)",
+    re.IGNORECASE,
+)
+_X_MEETING = re.compile(
+    r"\bMinutes(?:\s+of)?(?:\s+the)?\s+(?:(?:Annual|Monthly|Statutory|Special|Ordinary|Extraordinary)\s+)*"
+    r"(.{3,80}?)\s+(?:virtual\s+|remote\s+)?meeting\b",
+    re.IGNORECASE,
+)
+_COUNCIL = re.compile(
+    r"\b((?:London Borough|Royal Borough|City|County|Borough|District) of [A-Z][\w&' -]{2,40}?"
+    r"(?:\s+Council)?|[A-Z][\w&'’,-]*(?:\s+[A-Z&][\w&'’,-]*){0,5}\s+"
+    r"(?:County|Borough|District|City|Town|Parish|Community|Metropolitan|Regional)?\s*Council)\b",
+)
+_VENUE = re.compile(r"^\s*(?:Venue|Place|Location)\s*(?:for meeting)?\s*:\s*(.+?)(?:\.?\s*View directions)?\s*$",
+                    re.IGNORECASE)
+_HELD_AT = re.compile(
+    r"\bheld\s+(?:at|in)\s+(?:the\s+)?(?!\d)(.{4,120}?)(?:,?\s+on\s+" + _DAY + r"|\s+on\s+\d|\s+ON\b)",
+    re.IGNORECASE,
+)
+_END = re.compile(
+    r"(?:meeting|it)\s+(?:ended|closed|concluded|terminated|finished|rose|was closed|closed at)"
+    r"|Meeting Concluded|meeting\s+closed|Close of meeting|closed the meeting",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(r"\bDuration:?\s*(\d{1,2}[:.]\d{2})\s*(?:till|to|until|-|–)\s*(\d{1,2}[:.]\d{2})",
+                       re.IGNORECASE)
+_START = re.compile(
+    r"(?:commenc\w*|start\w*|began|held at|begin\w*|Meeting Commenced|time)\s*:?\s*(?:at\s+)?", re.IGNORECASE
+)
+_COUNCIL_KINDS = {"county", "borough", "district", "city", "town", "parish", "community", "metropolitan",
+                  "regional", "full", "special", "the"}
+_MEETING_KINDS = {"special", "monthly", "annual", "ordinary", "extraordinary", "full", "statutory"}
+_GENERIC_BODIES = {"board", "council", "committee", "the board", "the council", "the committee", "meeting"}
 
 
 def parse_header(ctx: ParseContext, lines: list[Line]) -> MeetingHeader:
-    return MeetingHeader()
+    head = lines[:HEADER_LINES]
+    texts = [_scan(ln.text) for ln in head]
+    header = MeetingHeader()
+    header.council = _council(texts)
+    body, date, ev_line = _issue_or_item_page(lines)
+    if body is None:
+        body, ev_line = _body_from_title(head, texts, header.council)
+    if date is None:
+        date = _date(texts)
+    header.body = body
+    header.date = date
+    header.start_time = _start_time(texts)
+    header.end_time = _end_time(lines)
+    header.venue = _venue(texts)
+    if ev_line is not None:
+        header.evidence = ctx.evidence(ev_line, body)
+    return header
+
+
+def _scan(text: str) -> str:
+    return text[:MAX_SCAN]
+
+
+def _issue_or_item_page(lines: list[Line]) -> tuple[str | None, dt.date | None, int | None]:
+    for ln in lines[:40]:
+        text = _scan(ln.text)
+        m = _ISSUE_MEETING.match(text)
+        if m:
+            return _tidy_body(m.group(2)), _dmy(m.group(1)), ln.no
+        m = _ITEM_PAGE.search(text)
+        if m:
+            return _tidy_body(m.group(1)), find_date(m.group(2)), ln.no
+    return None, None, None
+
+
+def _dmy(text: str) -> dt.date | None:
+    d, m, y = (int(x) for x in text.split("/"))
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _body_from_title(
+    head: list[Line], texts: list[str], council: str | None
+) -> tuple[str | None, int | None]:
+    for ln, text in zip(head, texts, strict=True):
+        m = _TITLE_DATE.match(text)
+        if m and find_date(m.group(2)):
+            return _tidy_body(m.group(1)), ln.no
+    for i, text in enumerate(texts[:8]):
+        if i + 1 < len(texts) and _title_like(text) and _date_line(texts[i + 1]):
+            body = _tidy_body(text)
+            if not _is_noise(body):
+                return _resolve_generic(body, "", council), head[i].no
+    joined, starts = _joined(head, texts)
+    for rx in (_MINUTES_OF, _MINUTES_OF_THE, _X_MEETING):
+        m = rx.search(joined)
+        if m:
+            body = _tidy_body(re.split(r"\s+" + _DAY + r"\b", m.group(1), flags=re.I)[0])
+            if council and body.lower().startswith(council.lower() + " "):
+                body = body[len(council) + 1:]
+            line_start = max((p for p, _ in starts if p <= m.start()), default=0)
+            before = joined[line_start: m.start()].strip() or _previous_line(starts, joined, line_start)
+            body = _resolve_generic(body, before, council)
+            if body and not _is_noise(body):
+                return body, _line_at(starts, m.start(1))
+    # a title line just before a date line or a "Committee Members:" / "Present:" heading
+    for i, text in enumerate(texts[:-1]):
+        nxt = texts[i + 1]
+        if _title_like(text) and (_date_line(nxt) or re.match(r"^\s*(?:Committee Members|Present)\b", nxt, re.I)):
+            return _tidy_body(text), head[i].no
+    return None, None
+
+
+def _joined(head: list[Line], texts: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    parts: list[str] = []
+    starts: list[tuple[int, int]] = []
+    pos = 0
+    for ln, text in zip(head, texts, strict=True):
+        starts.append((pos, ln.no))
+        parts.append(text)
+        pos += len(text) + 1
+    return " ".join(parts), starts
+
+
+def _previous_line(starts: list[tuple[int, int]], joined: str, line_start: int) -> str:
+    prev = [p for p, _ in starts if p < line_start]
+    return joined[prev[-1]: line_start].strip() if prev else ""
+
+
+def _line_at(starts: list[tuple[int, int]], pos: int) -> int:
+    no = starts[0][1] if starts else 1
+    for p, n in starts:
+        if p <= pos:
+            no = n
+    return no
+
+
+def _resolve_generic(body: str, before: str, council: str | None) -> str:
+    """ "MINUTES OF THE BOARD MEETING" under an authority's name: the body is the authority;
+    "Minutes of the Council Meeting" under a council's name: that council."""
+    words = body.split()
+    while len(words) > 1 and words[0].lower() in _MEETING_KINDS:
+        words = words[1:]
+    body = " ".join(words)
+    if council and body.lower() != council.lower() and council.lower().endswith(" " + body.lower()) \
+            and len(words) <= 2:
+        return council
+    if body.lower() not in _GENERIC_BODIES:
+        return body
+    prior = before.strip()
+    if prior and len(prior) < 120:
+        title = _tidy_body(prior)
+        if re.search(_BODY_WORDS + r"\s*$", title) and not _is_noise(title):
+            return title
+    if body.lower().endswith("council") and council:
+        return council
+    return body
+
+
+def _title_like(text: str) -> bool:
+    t = text.strip()
+    return (
+        3 <= len(t) <= 100
+        and re.search(_BODY_WORDS + r"\b", t, re.IGNORECASE) is not None
+        and not re.match(r"^(?:source|venue|contact|minutes?:|agenda)\b", t, re.IGNORECASE)
+        and not t.endswith((".", ":"))
+    )
+
+
+def _date_line(text: str) -> bool:
+    return len(text) < 60 and find_date(text) is not None
+
+
+def _is_noise(body: str) -> bool:
+    """Phrases the "minutes of ..." patterns catch that are not a body's name."""
+    return (
+        len(body) < 3
+        or len(body) > 90
+        or not body[:1].isupper()
+        or body.lower() in {"meeting", "the meeting", "meetings"}
+        or re.search(r"\b(?:previous|last|pdf|held|meetings?/s|KB)\b", body, re.IGNORECASE) is not None
+        or re.search(_BODY_WORDS, body, re.IGNORECASE) is None
+    )
+
+
+def _tidy_body(text: str) -> str:
+    t = re.sub(r"\s+", " ", text).strip(" -–,.:")
+    t = re.sub(r"\s*\((?:\d{4}\s*-\s*\d{4}|[^)]*\d{4}[^)]*)\)\s*$", "", t)  # "(2005-2015)"
+    t = re.sub(r"^(?:(?:draft\s+)?minutes\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?)", "", t, flags=re.I)
+    t = re.sub(r"(?:\s+(?:quarterly|annual|monthly|special|ordinary|extraordinary|statutory|virtual|remote|hybrid|"
+               r"meeting(?:\s+in\s+public)?|minutes))+$", "", t, flags=re.I)
+    t = re.sub(r"\s+(?:virtual|remote|hybrid)$", "", t, flags=re.I)
+    t = re.sub(r"(?<=[a-z])Date$", "", t)  # "BoardDate of meeting" glued by PDF extraction
+    if t.isupper() and len(t) > 4:
+        t = _title_case(t)
+    return t.strip()
+
+
+_SMALL = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "&"}
+
+
+def _title_case(text: str) -> str:
+    words = text.lower().split()
+    out = []
+    for i, w in enumerate(words):
+        if i and w in _SMALL:
+            out.append(w)
+        elif "-" in w:
+            out.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+        else:
+            out.append(w[:1].upper() + w[1:])
+    return " ".join(out)
+
+
+def _council(texts: list[str]) -> str | None:
+    for text in texts:
+        if re.match(r"^\s*source:", text, re.IGNORECASE):
+            continue
+        if text.isupper():
+            text = _title_case(text)
+        m = _COUNCIL.search(text)
+        if m:
+            name = m.group(1).strip()
+            name = re.sub(r"^(?:(?:Minutes|Draft|Annual|Meeting|Special|Monthly|Full|Agenda|The|And|Of)\s+)+",
+                          "", name, flags=re.I)
+            name = re.sub(r"^(?:MINUTES OF|Minutes of|Meeting of|of)\s+", "", name).strip()
+            if name.isupper():
+                name = _title_case(name)
+            words = name.split()
+            if len(words) > 1 and not (len(words) == 2 and words[0].lower() in _COUNCIL_KINDS):
+                return name
+    return None
+
+
+def _date(texts: list[str]) -> dt.date | None:
+    for text in texts:
+        if re.match(r"^\s*(?:source|contact|publication date|effective from)\b", text, re.IGNORECASE):
+            continue
+        d = find_date(text)
+        if d:
+            pos = _date_pos(text)
+            before = text[max(0, pos - 80): pos]
+            if re.search(r"\b(?:previous|last)\s+meeting\b|minutes of the meeting",
+                         before, re.IGNORECASE):
+                continue
+            return d
+    return None
+
+
+def _date_pos(text: str) -> int:
+    m = re.search(r"\d", text)
+    return m.start() if m else 0
+
+
+def _start_time(texts: list[str]) -> str | None:
+    for text in texts:
+        if re.match(r"^\s*(?:source|contact)\b", text, re.IGNORECASE):
+            continue
+        m = _DURATION.search(text)
+        if m:
+            return parse_time(m.group(1), twenty_four=True)
+        m = re.search(r"Meeting Commenced:?\s*(.{0,20})", text, re.IGNORECASE)
+        if m and (t := find_time(m.group(1))):
+            return t
+        if find_date(text) or _START.search(text) or re.search(r"\b(?:at|AT)\s+\d", text):
+            t = find_time(text)
+            if t:
+                return t
+    return None
+
+
+def _end_time(lines: list[Line]) -> str | None:
+    found = None
+    for ln in lines:
+        text = _scan(ln.text) if len(ln.text) <= MAX_SCAN else ln.text[-MAX_SCAN:]
+        m = _DURATION.search(text)
+        if m:
+            found = parse_time(m.group(2), twenty_four=True)
+            continue
+        for m in _END.finditer(text):
+            t = find_time(text[m.end(): m.end() + 40])
+            if t:
+                found = t
+    return found
+
+
+def _venue(texts: list[str]) -> str | None:
+    for text in texts:
+        m = _VENUE.match(text)
+        if m:
+            return m.group(1).strip()
+    for text in texts:
+        m = _HELD_AT.search(text)
+        if m:
+            return m.group(1).strip(" ,")
+    return None

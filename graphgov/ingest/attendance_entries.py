@@ -1,0 +1,551 @@
+"""Reading one attendance entry or list of entries into people.
+
+The grammar of attendance lists, as minutes write them:
+
+- one per line: "Name<TAB>(Post)", "Name, Post", "Name - Post", "Name / Post", "Name (AB) Post",
+  "Post (Mr X)", a grid mark before the name ("P  Name", "A  Name");
+- lists: "Name, Name and Name", semicolon chains, one rank or honorific before many names
+  ("Councillors Wainwright (in the Chair), Acomb and Legard"), role prefixes
+  ("Chairperson Terry Greening", "Deputy Mayor Councillor J McCarthy");
+- run-ons where only honorifics or initials separate people ("Councillor Neil BENNY Councillor
+  Ian BROWN", "P J Bateson J Campbell Mrs C Elattar");
+- brackets that qualify an entry: chair markers, "(substitute for X)", "(X attended as
+  substitute)", "(left at 7.45pm)", "(arrived at 7.01pm)", initials "(AB)", or the post.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graphgov.resolve.names import (
+    NOT_NAME_WORDS,
+    clean_name,
+    is_initial,
+    looks_like_name,
+    split_honorific,
+)
+
+#: Longest role text kept; longer is residue of a run-on line, not a post.
+MAX_ROLE = 140
+
+_CHAIR_MARK = re.compile(
+    r"^(?:.*/\s*)?(?:in\s+the\s+chair|chair(?:man|person|woman)?|presiding|convene[rn]|convenor)$",
+    re.IGNORECASE,
+)
+_TITLED_CHAIR = re.compile(r"^(?!vice|deputy|depute|co-)[A-Za-z]+\s+chair(?:man|person|woman)?$", re.IGNORECASE)
+_VICE = re.compile(r"^(?:vice|v\.|deputy|depute)[\s.-]*chair(?:man|person|woman)?$", re.IGNORECASE)
+_LEFT = re.compile(r"\bleft\b|\bleaving\b|\bdeparted\b|gadawodd", re.IGNORECASE)
+_LATE = re.compile(r"\barriv\w*|\blate\b|\bjoined\b|^from\s+(?:item|minute|\d)", re.IGNORECASE)
+_REMOTE = re.compile(r"\b(?:remote(?:ly)?|virtual(?:ly)?|online|via\s+(?:teams|zoom)|by\s+(?:video|phone|telephone))\b",
+                     re.IGNORECASE)
+_SUB_FOR = re.compile(r"^(?:as\s+)?(?:a\s+)?substitut\w*\s+(?:member\s+)?for\s+(.+)$", re.IGNORECASE)
+_SUB_BY = re.compile(r"^(?:substituted|replaced)\s+by\s+(.+)$", re.IGNORECASE)
+_ATTENDED_FOR = re.compile(
+    r"^(.+?)\s+(?:attended|was\s+present|deputised|deputising|substituted)\b.*"
+    r"(?:substitute|absence|stead|place|deputis)", re.IGNORECASE
+)
+_IGNORE_PAREN = re.compile(
+    r"^(?:[A-Z][A-Za-z]{0,3}|reason\w*\b.*|work\b.*|excluding\b.*|except\b.*|items?\b.*|minutes?\b.*|"
+    r"personal\b.*|holiday|illness|ill|unwell|family\b.*|prior\b.*|.*commitments?|\d.*)$",
+    re.IGNORECASE,
+)
+#: Posts written before a name ("Chairperson Terry Greening", "Deputy Mayor Councillor J McCarthy").
+_ROLE_PREFIX = re.compile(
+    r"^(?:the\s+right\s+worshipful\s+)?(?:the\s+)?"
+    r"(Chairperson|Chairman|Chairwoman|Chair|Vice[- ]Chair(?:man|person)?|Deputy\s+Mayor|Lord\s+Mayor|"
+    r"Deputy\s+Lord\s+Mayor|Depute\s+Provost|Provost|Depute\s+Convenor|Depute\s+Convener|Convenor|Convener|"
+    r"Deputy\s+Leader|Leader|Mayor|Deputy\s+Chair(?:man)?)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_SPLIT_ROLE = re.compile(r"\s+[-–—/|]\s+|\t+|\s*/\s+|\s+/\s*")
+_GLUED_HONORIFIC = re.compile(r"(?<=[a-z)])(?=(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Councillor|Cllr)\.?\s)")
+_RUN_HONORIFIC = re.compile(
+    r"\b(?:Councillor|Cllr\.?|Provost|Depute Convenor|Depute Provost|Deputy Mayor|Alderman|Mr\.?|Mrs\.?|Ms\.?|"
+    r"Miss|Dr\.?|Professor|Sir|Dame|(?:The Right Worshipful the )?(?:Lord )?Mayor)\s+(?=[A-Z])"
+)
+_HONORIFIC_WORDS = re.compile(
+    r"\b(?:Councillor|Cllr\.?|Provost|Depute Convenor|Depute Provost|Deputy Mayor|Alderman|Mr\.?|Mrs\.?|Ms\.?|"
+    r"Miss|Dr\.?|Professor|Sir|Dame|(?:The Right Worshipful the )?(?:Lord )?Mayor)(?=\s|$)"
+)
+_GLUED_TITLE = re.compile(r"\b(Mrs|Miss|Mr|Ms|Dr)(?=[A-Z])")
+_INITIALS_PERSON = re.compile(
+    r"(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+)?(?:[A-Z]{1,2}\.?\s+){1,3}"
+    r"(?!(?:Mrs|Mr|Miss|Ms|Dr)\b)[A-Z][\w'’-]+(?:\s+(?!(?:Mrs|Mr|Miss|Ms|Dr)\b)[A-Z][a-zí][\w'’-]+)*"
+)
+_LIST_RANK = re.compile(
+    r"^(?:Councillors|Cllrs\.?|Aldermen|Members|Y\s+Cynghorwyr\s*/\s*Councillors|Councillors\s*:)\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Entry:
+    """One person read from an attendance entry."""
+
+    name: str
+    honorific: str | None = None
+    role: str | None = None
+    chair: bool = False
+    notes: list[str] = field(default_factory=list)
+    substitute_for: str | None = None
+    #: the people this entry says stood in for them ("(substituted by Cllr X)")
+    substitutes: list[Entry] = field(default_factory=list)
+    needle: str = ""
+
+
+def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
+    """All people in ``text`` (a list line or an entry line)."""
+    text = _normalise(text)
+    if not text:
+        return []
+    rank_honorific = None
+    m = _LIST_RANK.match(text)
+    if m:
+        rank_honorific, _ = split_honorific(m.group(0).split("/")[-1].strip().rstrip(":"))
+        if rank_honorific is None and m.group(0).strip().lower().startswith("member"):
+            rank_honorific = None
+        text = text[m.end():]
+    pieces = _honorific_pieces(text)
+    if len(pieces) >= 2:
+        out: list[Entry] = []
+        for piece in pieces:
+            out.extend(parse_entries(piece))
+        for e in out:
+            if rank_honorific and not e.honorific:
+                e.honorific = rank_honorific
+        return out
+    plain = _segments(text)
+    segments = _role_tail_split(plain)
+    split_tails = len(segments) > len(plain)
+    entries: list[Entry] = []
+    if len(segments) >= 2 and _name_head(segments[0]) and not _name_head(segments[1]) \
+            and not _has_role_sep(segments[0]) and not split_tails:
+        # "Name, Post, more post": one person
+        e = _entry(segments[0])
+        if e:
+            role = ", ".join(segments[1:])
+            e.role = _join_role(e.role, role)
+            entries.append(e)
+    else:
+        for seg in segments:
+            people = _run_on(seg)
+            if not people:
+                if entries and not _name_head(seg):
+                    entries[-1].role = _join_role(entries[-1].role, seg)
+                continue
+            for p in people:
+                e = _entry(p)
+                if e:
+                    entries.append(e)
+    for e in entries:
+        if rank_honorific and not e.honorific:
+            e.honorific = rank_honorific
+        if e.role and len(e.role) > MAX_ROLE:
+            e.role = None
+    return [e for e in entries if e.name]
+
+
+def _honorific_pieces(text: str) -> list[str]:
+    """ "Mr. L Hannaway, Chief Executive Mr. J McBride, Assistant Director": cut before each
+    title outside brackets, when every piece then starts with a title."""
+    depth_at = _depths(text)
+    starts = [m.start() for m in _RUN_HONORIFIC.finditer(text) if depth_at[m.start()] == 0]
+    starts = _merge_adjacent(text, starts) if starts else []
+    if len(starts) < 2:
+        return [text]
+    pieces = []
+    if starts[0] > 0:
+        lead = text[: starts[0]].strip(" ,;")
+        if lead and _name_head(lead):
+            return [text]  # names without titles lead: an ordinary list
+        if lead:
+            pieces.append(lead)
+    bounds = [*starts[1:], len(text)]
+    pieces += [text[a:b].strip(" ,;") for a, b in zip(starts, bounds, strict=True)]
+    # only when a piece carries its own post after a comma; plain lists parse as lists
+    if not any("," in p and not _name_head(p.split(",", 1)[1].strip() or "x") for p in pieces):
+        return [text]
+    return [p for p in pieces if p]
+
+
+def _role_tail_split(segments: list[str]) -> list[str]:
+    """ "Jim Boyle, Chief Accountant, Corporate Services Tony Cain, Head of Housing": a segment that
+    ends a post and starts the next person is cut before the person's name."""
+    out: list[str] = []
+    for i, seg in enumerate(segments):
+        m = re.search(r"^(.*\S)\s+([A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]*[a-z][\w'’-]*)$", seg)
+        if i > 0 and m and "(" not in seg and not _name_head(seg) and looks_like_name(m.group(2)) \
+                and _post_end(m.group(1)):
+            out.append(m.group(1))
+            out.append(m.group(2))
+        else:
+            out.append(seg)
+    return out
+
+
+_POST_END_WORDS = frozenset(
+    """services service officer executive director manager council department team unit resources projects
+    planning partnership partnerships authority trust board informatics performance development policy
+    strategy governance support finance secretary clerk lead""".split()
+)
+
+
+def _post_end(text: str) -> bool:
+    """Does ``text`` end the way a post or organisation does ("Corporate Services", "CNPA")?"""
+    last = text.split()[-1].strip(",.&")
+    return last.lower() in _POST_END_WORDS or (last.isupper() and last.isalpha() and len(last) >= 2)
+
+
+def _roleish(text: str) -> bool:
+    words = text.split()
+    return any(w.lower().strip(",.&") in NOT_NAME_WORDS for w in words) or (
+        len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
+    )
+
+
+def _normalise(text: str) -> str:
+    text = re.sub(r"\t+[_\-–—]?\t*", "\t", text)
+    text = _GLUED_HONORIFIC.sub(" ", text)
+    text = _GLUED_TITLE.sub(r"\1 ", text)
+    text = re.sub(r"[ \xa0]+", " ", text.replace("\t", " \t ")).strip(" .;:,")
+    text = re.sub(r"^(?:[•·\-–*]|\(?[a-z]\)|\(?[ivx]+\))\s+", "", text)
+    m = re.match(r"^([^:()]{2,60}):\s+(?=\S)", text)
+    if m and not looks_like_name(m.group(1)):
+        text = text[m.end():]  # "DoE Planning Service: Mr M Bowman - Planning Officer"
+    return text
+
+
+def _segments(text: str) -> list[str]:
+    """Split at top-level commas / semicolons / bullets, then at "and"/"&" between two names."""
+    parts: list[str] = []
+    depth = 0
+    cur: list[str] = []
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in ",;·•":
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    out: list[str] = []
+    for p in (p.strip() for p in parts):
+        if not p:
+            continue
+        out.extend(_split_and(p))
+    return out
+
+
+def _split_and(seg: str) -> list[str]:
+    depth_at = _depths(seg)
+    for m in reversed(list(re.finditer(r" (?:and|&) ", seg))):
+        if depth_at[m.start()] != 0:
+            continue
+        left, right = seg[: m.start()], seg[m.end():]
+        if _name_head(left) and _name_head(right) and not re.search(r"[-–—/]\s*$|\t", left.split("(")[0]) \
+                and not (_has_role_sep(left) and not _has_role_sep(right) and not _honorific_start(right)
+                         and len(right.split()) == 1):
+            return [*_split_and(left), right]
+        break
+    return [seg]
+
+
+def _honorific_start(text: str) -> bool:
+    return split_honorific(text)[0] is not None
+
+
+def _name_head(seg: str) -> bool:
+    """Does ``seg`` start with a person (before any bracket or post separator)?"""
+    head = re.split(r"\s*\(|\s+[-–—/|]\s+|\t", seg, maxsplit=1)[0].strip()
+    m = _ROLE_PREFIX.match(head)
+    if m:
+        head = head[m.end():]
+    head = re.sub(r"^(?:Member|Cr)\s+", "", head)
+    prefix = _name_prefix(head)
+    if looks_like_name(head):
+        return True
+    hon, rest = split_honorific(" ".join(prefix))
+    starts_person = hon is not None or bool(rest.split() and is_initial(rest.split()[0]))
+    return len(prefix) >= 2 and starts_person and looks_like_name(" ".join(prefix))
+
+
+def _has_role_sep(seg: str) -> bool:
+    return bool(re.search(r"\s[-–—/]\s|\t|\(", seg))
+
+
+def _run_on(seg: str) -> list[str]:
+    """People in a segment where only honorifics or initials separate them."""
+    seg = seg.strip()
+    if not seg:
+        return []
+    words = seg.split()
+    if len(words) <= 4 or not any(_name_head(" ".join(words[:k])) for k in (2, 3, 4)):
+        if _name_head(seg) or _paren_name(seg):
+            return [seg]
+        return _post_then_name(seg)
+    depth_at = _depths(seg)
+    starts = [m.start() for m in _RUN_HONORIFIC.finditer(seg) if depth_at[m.start()] == 0]
+    starts += [m.end() for m in re.finditer(r"(?<![A-Z][A-Z])(?<![A-Z][A-Z][a-z])\)\s+(?=[A-Z])", seg)
+               if depth_at[m.start()] == 0 and _name_head(seg[m.end(): m.end() + 40])]
+    starts = sorted(set(starts))
+    if starts:
+        starts = _merge_adjacent(seg, starts)
+    pieces = [seg]
+    if len(starts) >= 2 or (starts and starts[0] > 0):
+        if starts[0] > 0 and seg[: starts[0]].strip():
+            starts.insert(0, 0)
+        pieces = [seg[a:b].strip() for a, b in zip(starts, [*starts[1:], len(seg)], strict=True)]
+    out: list[str] = []
+    for piece in (p for p in pieces if p):
+        out.extend(_bare_run(piece))
+    return out
+
+
+def _post_then_name(seg: str) -> list[str]:
+    """ "the Police and Crime Commissioner David Keane" -> "David Keane (Police and Crime Commissioner)"."""
+    m = re.match(r"^(?:the\s+)?(.+?)\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$", seg.strip())
+    if m and "(" not in seg and _roleish(m.group(1)) and looks_like_name(m.group(2)):
+        return [f"{m.group(2)} ({m.group(1)})"]
+    return []
+
+
+def _bare_run(piece: str) -> list[str]:
+    """Split a piece with no separators at all: initials start each person, or name pairs."""
+    words = piece.split()
+    if len(words) <= 4 or "(" in piece or not all(w[0].isupper() for w in words[:6]):
+        return [piece]
+    people = [m.group(0) for m in _INITIALS_PERSON.finditer(piece)]
+    if len(people) >= 2:
+        return people
+    if len(words) >= 6 and not any(is_initial(w) for w in words[:6]):
+        return _pairs(words) or [piece]
+    return [piece]
+
+
+def _depths(seg: str) -> list[int]:
+    """Bracket depth before each character of ``seg``."""
+    out: list[int] = []
+    depth = 0
+    for ch in seg:
+        if ch == ")":
+            depth = max(0, depth - 1)
+        out.append(depth)
+        if ch == "(":
+            depth += 1
+    return out
+
+
+def _merge_adjacent(seg: str, starts: list[int]) -> list[int]:
+    """ "Cllr Mrs B Abbott": consecutive honorifics belong to one person."""
+    keep: list[int] = []
+    for s in starts:
+        if keep and not re.search(r"[^\s]", _strip_honorifics(seg[keep[-1]: s])):
+            continue
+        keep.append(s)
+    return keep
+
+
+def _strip_honorifics(text: str) -> str:
+    return _HONORIFIC_WORDS.sub("", text).strip()
+
+
+def _pairs(words: list[str]) -> list[str]:
+    """ "Peter Argyle Eric Baird ...": given name + surname pairs, while words look like names."""
+    out: list[str] = []
+    i = 0
+    while i + 1 < len(words):
+        a, b = words[i], words[i + 1]
+        if not (_capword(a) and _capword(b)):
+            break
+        out.append(f"{a} {b}")
+        i += 2
+    return out if len(out) >= 2 else []
+
+
+def _capword(w: str) -> bool:
+    return w[:1].isupper() and w[1:2].islower() and w.isalpha() is not False and w.lower() not in NOT_NAME_WORDS
+
+
+_PAREN_HOLDER = re.compile(r"\(((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[^()]+)\)")
+
+
+def _paren_name(seg: str) -> bool:
+    """ "Head of Marketing (Mrs C Bethel)": a post with the holder's name in brackets."""
+    m = _PAREN_HOLDER.search(seg)
+    return bool(m) and not _name_head(seg) and looks_like_name(m.group(1))
+
+
+def _name_prefix(text: str) -> list[str]:
+    """The leading words of ``text`` that can be a name ("Mr W Grosvenor Clerk and ..." -> Mr W Grosvenor)."""
+    words = text.split()
+    out: list[str] = []
+    for w in words:
+        core = w.strip(",.'’")
+        if not core or core.lower() in NOT_NAME_WORDS or not core[0].isupper():
+            break
+        out.append(w)
+    return out
+
+
+def _entry(seg: str) -> Entry | None:
+    seg = seg.strip(" ,;.")
+    if not seg:
+        return None
+    # Post first, holder in brackets: "Head of Marketing and Communications (Mrs C Bethel)"
+    if _paren_name(seg):
+        m = _PAREN_HOLDER.search(seg)
+        assert m is not None
+        e = _entry(m.group(1))
+        if e:
+            e.role = _join_role(e.role, _last_post(seg[: m.start()].strip()))
+        return e
+    chair = False
+    notes: list[str] = []
+    subs: list[Entry] = []
+    sub_for = None
+    roles: list[str] = []
+    # brackets
+    head_parts: list[str] = []
+    pos = 0
+    for m in re.finditer(r"\(([^()]*)\)?", seg):
+        head_parts.append(seg[pos: m.start()])
+        pos = m.end()
+        inner = m.group(1).strip()
+        kind, value = _classify_paren(inner)
+        if kind == "chair":
+            chair = True
+        elif kind == "role":
+            roles.append(value)
+        elif kind in {"late", "left_early", "remote"}:
+            notes.append(kind)
+        elif kind == "sub_for":
+            notes.append("substitute")
+            sub_for = value
+        elif kind == "sub_by":
+            subs.extend(_sub_entries(value))
+        elif kind == "initials":
+            head_parts.append(" \t ")
+    head_parts.append(seg[pos:])
+    head = "".join(head_parts)
+    head = re.sub(r"[ \xa0]+", " ", head.replace("\t", " \t ")).strip()
+    # role prefix before the name
+    m = _ROLE_PREFIX.match(head)
+    prefix_role = None
+    if m:
+        word = re.sub(r"\s+", " ", m.group(1))
+        rest = head[m.end():]
+        if word.lower() == "mayor" and not split_honorific(rest)[0]:
+            head = "Mayor " + rest  # "Mayor John Biggs": a title
+        else:
+            prefix_role = word[:1].upper() + word[1:]
+            head = rest
+            if _CHAIR_MARK.match(word):
+                chair = True
+    head = re.sub(r"^(?:Member|Cr\.?)\s+(?=[A-Z])", lambda x: "Councillor " if x.group(0).startswith("Cr") else "",
+                  head)
+    name_part, role_part = _split_name_role(head)
+    honorific, name = clean_name(name_part)
+    if not name or not looks_like_name(name):
+        return None
+    name = re.sub(r"-(?:Clerk|Secretary|Treasurer)$", "", name)
+    role = prefix_role
+    if role_part:
+        role = _join_role(role, role_part)
+    for r in roles:
+        role = _join_role(role, r)
+    if role and (_CHAIR_MARK.match(role) or _TITLED_CHAIR.match(role)) and not prefix_role:
+        chair = True
+    e = Entry(name=name, honorific=honorific, role=role, chair=chair, notes=notes,
+              substitute_for=sub_for, substitutes=subs, needle=_needle(name))
+    return e
+
+
+_POST_START = re.compile(r"\b(?:Head|Director|Chief|Assistant|Deputy|Senior|Acting|Interim|Principal)\b")
+
+
+def _last_post(text: str) -> str:
+    """The last post in a run of posts ("Chief Executive Director of X Head of Y" -> "Head of Y")."""
+    if len(text.split()) <= 6:
+        return text
+    starts = [m.start() for m in _POST_START.finditer(text)]
+    return text[starts[-1]:] if starts else text
+
+
+def _split_name_role(head: str) -> tuple[str, str | None]:
+    parts = _SPLIT_ROLE.split(head, maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() and parts[1].strip():
+        return parts[0].strip(), parts[1].strip(" ,;-–")
+    head = head.replace("\t", " ").strip()
+    m = re.match(r"^(.+?)-(Clerk|Secretary|Treasurer)$", head)
+    if m:
+        return m.group(1), m.group(2)
+    honorific, rest = split_honorific(head)
+    words = rest.split()
+    prefix = _name_prefix(rest)
+    if 0 < len(prefix) < len(words):
+        role = " ".join(words[len(prefix):])
+        if any(w.lower().strip(",.") in NOT_NAME_WORDS for w in words[len(prefix):][:3]):
+            name = " ".join(prefix)
+            return (f"{honorific} {name}" if honorific else name), role
+    return head, None
+
+
+def _classify_paren(inner: str) -> tuple[str, str]:
+    text = inner.strip(" .")
+    low = text.lower()
+    if not text:
+        return "skip", ""
+    if _CHAIR_MARK.match(text):
+        return "chair", ""
+    if _VICE.match(text):
+        return "role", text
+    m = _SUB_FOR.match(text)
+    if m:
+        return "sub_for", m.group(1).strip()
+    m = _SUB_BY.match(text)
+    if m:
+        return "sub_by", m.group(1).strip()
+    if _ATTENDED_FOR.match(text):
+        return "sub_by", text
+    if _LEFT.search(text):
+        return "left_early", ""
+    if _LATE.search(text):
+        return "late", ""
+    if _REMOTE.search(text) and len(text) < 40:
+        return "remote", ""
+    if re.fullmatch(r"[A-Z][A-Za-z]{1,3}", text) and text[1:].isupper() or re.fullmatch(r"[A-Z]{2}[a-z]", text):
+        return "initials", ""
+    if _IGNORE_PAREN.match(text) and not text.isupper():
+        return "skip", ""
+    if low in {"councillors", "officials", "officers"}:
+        return "skip", ""
+    return "role", text
+
+
+def _sub_entries(text: str) -> list[Entry]:
+    """People a bracket names as standing in ("Ms H Horne attended as substitute")."""
+    m = _ATTENDED_FOR.match(text)
+    who = m.group(1) if m else text
+    out = []
+    for e in parse_entries(who):
+        e.notes.append("substitute")
+        out.append(e)
+    return out
+
+
+def _join_role(a: str | None, b: str | None) -> str | None:
+    b = (b or "").strip(" ,;-–—/")
+    if not b:
+        return a
+    if not a:
+        return b
+    return f"{a}, {b}"
+
+
+def _needle(name: str) -> str:
+    parts = name.split()
+    return parts[-1] if parts else name

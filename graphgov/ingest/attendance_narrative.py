@@ -1,0 +1,288 @@
+"""Sentences that add or qualify attendees: apologies, lateness, leaving early, substitutes,
+joining remotely, and who took the chair.
+
+Each rule names the people in a clause ("Apologies for absence were received from Councillors
+J Jones and S Rutland-Barsby") and updates them in the register, adding people no list named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphgov.ingest.attendance import Person, Register
+from graphgov.ingest.attendance_entries import Entry, parse_entries
+from graphgov.ingest.context import ParseContext
+from graphgov.ingest.document import Line
+from graphgov.model.vocab import Capacity, Status
+
+_SENTENCE = re.compile(r"(?<=[a-z0-9)\]’'][a-z0-9)\]’'.][.!?])\s+(?=[A-Z(·•])")
+_APOLOGY = re.compile(
+    r"(?<![A-Za-z])apolog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance))?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:received|submitted|noted|tendered|given|reported|made|recorded|sent)\s+)?(?:from|on\s+behalf\s+of|by)\s*:?\s*",
+    re.IGNORECASE,
+)
+_LATE_APOLOGY = re.compile(
+    r"(?<![A-Za-z])apolog(?:y|ies)\s+for\s+(?:lateness|late\s+arrival|arriving\s+late)\s+(?:(?:was|were|had\s+been)\s+)?"
+    r"(?:(?:received|submitted|noted|given|made)\s+)?(?:from|on\s+behalf\s+of|by)\s*:?\s*",
+    re.IGNORECASE,
+)
+_EARLY_APOLOGY = re.compile(
+    r"(?<![A-Za-z])apolog(?:y|ies)\s+for\s+(?:leaving|having\s+to\s+leave|departing)\s+(?:the\s+meeting\s+)?early\s+"
+    r"(?:(?:was|were|had\s+been)\s+)?(?:(?:received|submitted|noted|given|made)\s+)?(?:from|on\s+behalf\s+of|by)\s*:?\s*",
+    re.IGNORECASE,
+)
+_SUBMITTED = re.compile(
+    r"\s+(?:each\s+|also\s+|had\s+)?(?:submitted|sent|gave|tendered|offered)\s+(?:an?\s+|their\s+)?"
+    r"apolog(?:y|ies)\s+for\s+(?P<what>lateness|late\s+arrival|leaving\s+early|leaving\s+the\s+meeting\s+early|absence)",
+    re.IGNORECASE,
+)
+_LATE_VERB = re.compile(
+    r"\s+(?:was|were)\s+(?:delayed|running\s+late)|\s+arrived\s+(?:late|at\s+\d)|\s+joined\s+the\s+meeting\s+(?:at|during|late)"
+    r"|\s+(?:was|were)\s+late\b",
+    re.IGNORECASE,
+)
+_REMOTE_VERB = re.compile(
+    r"\s+(?:joined|attended|participated)\s+(?:the\s+meeting\s+)?(?:remotely|virtually|online|via\s+(?:Teams|Zoom|video))",
+    re.IGNORECASE,
+)
+_SUB_SENTENCE = re.compile(
+    r"^(?P<who>.+?)\s+(?:was\s+present|attended|was\s+in\s+attendance|substituted|deputised)\s+"
+    r"(?:as\s+(?:a\s+)?substitute(?:\s+member)?\s+for\s+|for\s+|on\s+behalf\s+of\s+)(?P<for>.+?)\.?$",
+    re.IGNORECASE,
+)
+_IN_ABSENCE = re.compile(
+    r"^(?P<who>.+?)\s+(?:attended|was\s+present|deputised)\s+(?:in\s+(?:his|her|their)\s+(?:absence|place|stead)|"
+    r"as\s+(?:a\s+|the\s+)?substitute)\b",
+    re.IGNORECASE,
+)
+_PAIR_SUB = re.compile(
+    r"^(?:\(?[ivx\d]+[.)]\s*)?(?P<who>(?:Cllr|Councillor)\.?\s+[^;()]+?)\s+for\s+"
+    r"(?P<for>(?:Cllr|Councillor)\.?\s+[^;,()]+?)\s*(?:;|,|\.|$)",
+)
+_FOR_WHOM = re.compile(r"\s+for\s+whom\s+(.+?)\s+(?:was|were)\s+(?:deputising|substituting|attending)", re.IGNORECASE)
+_TOOK_CHAIR = re.compile(
+    r"(?P<who>[A-Z][^.;]{1,80}?)\s*,?\s+(?:accepted\s+and\s+|then\s+|duly\s+)?(?:took|assumed|taking|assuming)\s+"
+    r"the\s+(?:chair|meeting)\b",
+)
+_IN_THE_CHAIR = re.compile(r"(?P<who>(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’ .-]{1,40}?)\s+in\s+the\s+chair\b",
+                           re.IGNORECASE)
+_APPOINTED_FOR_MEETING = re.compile(
+    r"(?:appoint|elect)(?:ed)?\s+(?P<who>(?:Councillor|Cllr)\.?\s+[A-Z][\w'’ -]{1,40}?)\s+as\s+(?:the\s+)?"
+    r"Chair(?:man|person)?\s+(?:for|of)\s+(?:the|this)\s+meeting",
+    re.IGNORECASE,
+)
+_CHAIR_APPOSITION = re.compile(
+    r"\bThe\s+Chair(?:man|person)?,\s+(?P<who>(?:Councillor|Cllr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),"
+)
+_STOP_WORDS = frozenset(
+    "with the it this in at on he she they there members noted who which was were had has would will".split()
+)
+_LIST_OK_LOWER = frozenset("and of for the de van von ap da di du le la y".split())
+
+
+def read_narrative(ctx: ParseContext, lines: list[Line], register: Register) -> None:
+    recent_sub = -10
+    for idx, ln in enumerate(lines):
+        text = ln.text
+        if re.search(r"substitut", text, re.IGNORECASE):
+            recent_sub = idx
+        for sentence in _sentences(text):
+            _apologies(sentence, ln.no, register)
+            _subject_rules(sentence, ln.no, register)
+            _substitutes(sentence, ln.no, register, idx - recent_sub <= 3)
+            _chairs(sentence, ln.no, register)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+
+
+def _list_text(text: str) -> str:
+    """The people list at the start of ``text``: up to the first word that ends it."""
+    text = _FOR_WHOM.sub(lambda m: " (" + m.group(1).replace("(", ", ").replace(")", "") + " attended as substitute)",
+                         text)
+    depth = 0
+    out = []
+    for tok in re.split(r"(\s+)", text):
+        inside = depth > 0 or "(" in tok or ")" in tok
+        depth = max(0, depth + tok.count("(") - tok.count(")"))
+        word = tok.strip(",.;:·•")
+        if not inside and word and not tok.isspace():
+            low = word.lower()
+            if (word[0].islower() and low not in _LIST_OK_LOWER) or (low in _STOP_WORDS and word[0].isupper()):
+                break
+        out.append(tok)
+    return re.sub(r"(?:\s+(?:and|&))+\s*$", "", "".join(out).strip(" ,.;")).strip(" ,.;")
+
+
+def _apologies(sentence: str, no: int, register: Register) -> None:
+    for rx, note in ((_LATE_APOLOGY, "late"), (_EARLY_APOLOGY, "left_early")):
+        m = rx.search(sentence)
+        if m:
+            for e in parse_entries(_list_text(sentence[m.end():])):
+                _mark(register, e, no, status=Status.PRESENT, note=note)
+            return
+    m = _APOLOGY.search(sentence)
+    if m and not re.search(r"\bno\s+apolog", sentence, re.IGNORECASE):
+        for rest in re.split(r"\s+and\s+(?:also\s+)?from\s+", sentence[m.end():]):
+            for e in parse_entries(_list_text(rest)):
+                _mark(register, e, no, status=Status.APOLOGIES)
+                for s in e.substitutes:
+                    _mark(register, s, no, status=Status.PRESENT, note="substitute", substitute_for=e.name)
+
+
+def _subject_rules(sentence: str, no: int, register: Register) -> None:
+    m = _SUBMITTED.search(sentence)
+    if m:
+        what = m.group("what").lower()
+        note = "late" if "late" in what else "left_early" if "leav" in what else None
+        status = Status.APOLOGIES if note is None else Status.PRESENT
+        for e in _subject(sentence[: m.start()]):
+            _mark(register, e, no, status=status, note=note)
+        return
+    for rx, note in ((_LATE_VERB, "late"), (_REMOTE_VERB, "remote")):
+        m = rx.search(sentence)
+        if m:
+            for e in _subject(sentence[: m.start()]):
+                _mark(register, e, no, status=Status.PRESENT, note=note, add_new=note == "late")
+            return
+
+
+def _subject(text: str) -> list[Entry]:
+    """People named as the subject of a clause ending at ``text``'s end."""
+    text = re.sub(r"^.*\b(?:that|whereupon|and then)\s+", "", text.strip())
+    text = re.sub(r"^(?:The\s+\w+\s+(?:also\s+)?noted\s+(?:an?\s+)?)", "", text)
+    if len(text) > 200 or not text[:1].isupper():
+        return []
+    return parse_entries(text)
+
+
+def _substitutes(sentence: str, no: int, register: Register, in_sub_context: bool) -> None:
+    m = _SUB_SENTENCE.match(sentence)
+    if m and re.search(r"substitut|deputis|behalf", sentence, re.IGNORECASE):
+        _pair(register, m.group("who"), m.group("for"), no)
+        return
+    m = _IN_ABSENCE.match(sentence)
+    if m:
+        for e in parse_entries(m.group("who")):
+            _mark(register, e, no, status=Status.PRESENT, note="substitute")
+        return
+    if in_sub_context:
+        m = _PAIR_SUB.match(sentence)
+        if m:
+            _pair(register, m.group("who"), m.group("for"), no)
+
+
+def _pair(register: Register, who: str, absent: str, no: int) -> None:
+    subs = parse_entries(who)
+    away = parse_entries(_list_text(absent))
+    absent_name = away[0].name if away else None
+    for e in subs:
+        _mark(register, e, no, status=Status.PRESENT, note="substitute", substitute_for=absent_name)
+
+
+def _chairs(sentence: str, no: int, register: Register) -> None:
+    for rx in (_TOOK_CHAIR, _IN_THE_CHAIR, _APPOINTED_FOR_MEETING, _CHAIR_APPOSITION):
+        for m in rx.finditer(sentence):
+            who = re.split(r":\s+|\s+Minutes\s+", m.group("who").strip())[-1]
+            person = _chair_person(who, register)
+            if person is not None:
+                person.chair = True
+            elif rx is not _TOOK_CHAIR or re.match(r"^(?:Councillor|Cllr)\b", who):
+                for e in parse_entries(_tail_name(who)):
+                    _mark(register, e, no, status=Status.PRESENT, chair=True)
+                    break
+
+
+def _chair_person(who: str, register: Register) -> Person | None:
+    """ "The Lead Officer, Dave Prinsep" / "The Clerk" / "Cllr Rickett" -> the register's person."""
+    m = re.search(r"\bThe\s+([A-Z][\w ]{2,60}?)(?:,\s+(.+?))?,?$", who)
+    if m:
+        if m.group(2):
+            found = register.find(m.group(2))
+            if found is None:
+                for e in parse_entries(m.group(2)):
+                    e.role = e.role or m.group(1)
+                    return _mark(register, e, 0, status=Status.PRESENT, capacity=_capacity_for_role(m.group(1)))
+            return found
+        return register.find_role(m.group(1))
+    name = _tail_name(who)
+    return register.find(name) if name else None
+
+
+def _capacity_for_role(role: str) -> Capacity:
+    return Capacity.OFFICER if re.search(r"officer|clerk|director|manager|head", role, re.IGNORECASE) else Capacity.MEMBER
+
+
+def _tail_name(text: str) -> str:
+    """The name at the end of a clause ("It was agreed that Councillor Beck" -> "Councillor Beck")."""
+    m = re.search(
+        r"((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*$", text
+    )
+    return m.group(1) if m else ""
+
+
+def _mark(
+    register: Register,
+    e: Entry,
+    no: int,
+    status: Status,
+    note: str | None = None,
+    substitute_for: str | None = None,
+    add_new: bool = True,
+    chair: bool = False,
+    capacity: Capacity | None = None,
+) -> Person | None:
+    """Apply a sentence's fact to the person ``e`` names, adding them if no list did."""
+    if register.ambiguous(e.name):
+        return None
+    found = register.find(e.name)
+    if found is not None and _titles_conflict(found.honorific, e.honorific):
+        found = None
+    if found is None:
+        if not add_new:
+            return None
+        cap = capacity or _capacity(e)
+        person = Person(name=e.name, honorific=e.honorific, role=e.role, capacity=cap, status=status,
+                        line=no, needle=e.needle, chair=chair, substitute_for=substitute_for)
+        if note:
+            person.notes.append(note)
+        return register.add(person, merge=False)
+    found.name = _fuller(found.name, e.name)
+    found.honorific = found.honorific or e.honorific
+    found.role = found.role or e.role
+    if status is Status.APOLOGIES and note is None:
+        found.status = Status.APOLOGIES
+    elif status is Status.PRESENT and found.status is not Status.PRESENT and note in {"remote", "substitute", "late"}:
+        found.status = Status.PRESENT
+    if note and note not in found.notes:
+        found.notes.append(note)
+    found.chair = found.chair or chair
+    found.substitute_for = found.substitute_for or substitute_for
+    return found
+
+
+_COUNCILLOR_TITLES = {"councillor", "alderman", "mayor", "provost"}
+_PLAIN_TITLES = {"mr", "mrs", "ms", "miss", "dr", "professor", "sir", "dame"}
+
+
+def _titles_conflict(a: str | None, b: str | None) -> bool:
+    """ "Councillor Devlin" is not the guest "Mr Shane Devlin"."""
+    if not a or not b:
+        return False
+    la, lb = a.lower(), b.lower()
+    return (la in _COUNCILLOR_TITLES and lb in _PLAIN_TITLES) or (lb in _COUNCILLOR_TITLES and la in _PLAIN_TITLES)
+
+
+def _fuller(a: str, b: str) -> str:
+    from graphgov.resolve.names import fullest
+
+    return fullest(a, b)
+
+
+def _capacity(e: Entry) -> Capacity:
+    if (e.honorific or "").lower() in {"councillor", "alderman", "mayor"}:
+        return Capacity.MEMBER
+    if e.role and re.search(r"officer|director|manager|head of|chief executive|clerk|service", e.role, re.IGNORECASE):
+        return Capacity.OFFICER
+    return Capacity.MEMBER

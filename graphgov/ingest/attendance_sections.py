@@ -1,0 +1,265 @@
+"""Headed attendance lists: "Present:", "Members Present:", "Officers in attendance:",
+"Apologies:", "In the Chair:", "(Officials)", attendance grids with a P/A legend.
+
+A heading opens a section of one kind; the section runs over the following lines while they
+read as attendance entries, and ends at the next heading or at the first line that does not.
+A heading may also sit inside a long line (PDF text where the whole header is one line); then
+the line is cut at each heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graphgov.ingest.attendance import Person, Register
+from graphgov.ingest.attendance_entries import Entry, parse_entries
+from graphgov.ingest.context import ParseContext
+from graphgov.ingest.document import Line
+from graphgov.model.vocab import Capacity, Status
+
+PRESENT, OFFICERS, OTHERS, APOLOGIES, ABSENT, CHAIR, CLERK, NOTES = (
+    "present", "officers", "others", "apologies", "absent", "chair", "clerk", "notes",
+)
+
+_HEADS: tuple[tuple[str, str], ...] = (
+    (OTHERS, r"representatives?\b[^:]{0,40}\bin\s+attendance|guests?|visitors?|members\s+of\s+the\s+public"),
+    (OFFICERS, r"officers?\s+present|officers?\s+in\s+attendance|officials?\s+in\s+attendance|officials|"
+               r"council\s+officers|officers|staff\s+present|staff\s+in\s+attendance|"
+               r"also\s+in\s+attendance|also\s+present|also\s+attending|in\s+attendance|attending"),
+    (CLERK, r"clerk|minute\s+taker|minutes\s+taken\s+by"),
+    (NOTES, r"notes\s+taken\s+by|notes|note\s+taker"),
+    (APOLOGIES, r"other\s+apologies|apologies\s+for\s+absence|apologies\s+received|apologies|apology|"
+                r"ymddiheuriadau\s*/\s*apologies"),
+    (ABSENT, r"absent|absentees"),
+    (CHAIR, r"in\s+the\s+chair|presiding|chair(?:man|person)?"),
+    (PRESENT, r"(?:(?:committee|board|council|other|cabinet|panel)\s+)?members?\s+present|councillors?\s+present|"
+              r"present\s+members|presennol\s*/\s*present|present|attendance\s+details|"
+              r"committee\s+members|board\s+members|panel\s+members|members|councillors|attendees|"
+              r"by\s+invitation[^:]{0,40}"),
+)
+_HEAD_ALT = "|".join(f"(?P<{kind}>{rx})" for kind, rx in _HEADS)
+#: A heading at the start of a line: "Present:", "1 Present:", "OFFICERS PRESENT", "P r e s e n t :".
+_LINE_HEAD = re.compile(
+    r"^(?:\d+[.):]?\s+)?(?:" + _HEAD_ALT + r")\s*(?P<colon>[:\-–—]|$)\s*", re.IGNORECASE
+)
+#: A heading inside a long line needs its colon: "... Present: A, B In Attendance: C ...".
+_INLINE_HEAD = re.compile(r"(?:^|(?<=\s))(?:" + _HEAD_ALT + r")\s*[:—]\s*", re.IGNORECASE)
+_SUBHEAD = re.compile(r"\((councillors|members|officials|officers)\)", re.IGNORECASE)
+_GRID = re.compile(r"^(P|A|Ab|Abs|X|S)\s+(?=[A-Z][a-z])")
+_LEGEND = re.compile(r"^([A-Z][a-z]{0,2})\s*[:=]\s*(present|apolog\w*|absent\w*)", re.IGNORECASE)
+_ITEM_LINE = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[A-Z]{2,}/[\w/-]+:?)\s+[A-Z]")
+_SKIP_LINE = re.compile(r"^(?:minutes?|decision)\s*:?\s*$", re.IGNORECASE)
+_OFFICER_ROLE = re.compile(
+    r"\b(?:officer|director|manager|head\b|chief executive|clerk|solicitor|lawyer|accountant|planner|engineer|"
+    r"administrator|assistant|secretary|adviser|advisor|support|services|democratic|governance|monitoring|"
+    r"lead officer|minute)",
+    re.IGNORECASE,
+)
+_CLERKISH = re.compile(r"\bclerk\b|minute\s*taker|democratic services officer|committee (?:officer|administrator)",
+                       re.IGNORECASE)
+#: Longest line read as a list of its own when it has no heading.
+MAX_ENTRY_LINE = 400
+
+
+@dataclass
+class Chunk:
+    kind: str
+    text: str
+    line: int
+    own_line: bool  # the chunk is a whole line (so "Name, Post" reads as one person)
+
+
+def read_sections(ctx: ParseContext, lines: list[Line], register: Register) -> None:
+    legend = _legend(lines)
+    for chunk in _chunks(lines):
+        _read_chunk(chunk, register, legend)
+
+
+def _legend(lines: list[Line]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for ln in lines:
+        m = _LEGEND.match(ln.text.strip())
+        if m and len(ln.text) < 80:
+            word = m.group(2).lower()
+            out[m.group(1).upper()] = (
+                PRESENT if word.startswith("present") else APOLOGIES if word.startswith("apolog") else ABSENT
+            )
+    return out
+
+
+def _chunks(lines: list[Line]) -> list[Chunk]:
+    """(kind, text) pieces of the attendance lists, in document order."""
+    out: list[Chunk] = []
+    kind: str | None = None
+    prev: Chunk | None = None
+    grace = 0
+    for ln in lines:
+        text = _unspace(ln.text.strip())
+        if not text:
+            continue
+        if len(text) > MAX_ENTRY_LINE and kind is not None and prev is None and not _LINE_HEAD.match(text):
+            # a heading's list written as one long line
+            out.append(Chunk(kind, _cut_tail(text[:1500]), ln.no, own_line=False))
+            kind = None
+            continue
+        if len(text) > MAX_ENTRY_LINE:
+            inline = _inline_chunks(text, ln.no)
+            if inline:
+                out.extend(inline)
+            kind, prev = None, None
+            continue
+        m = _LINE_HEAD.match(text)
+        if m and _heading_ok(m, text):
+            kind = _kind_of(m)
+            rest = text[m.end():].strip()
+            prev = None
+            grace = 2
+            if rest:
+                prev = Chunk(kind, rest, ln.no, own_line=False)
+                out.append(prev)
+            continue
+        if kind is None:
+            continue
+        if _SKIP_LINE.match(text):
+            continue
+        sub = _SUBHEAD.fullmatch(text.strip())
+        if sub:
+            kind = OFFICERS if sub.group(1).lower().startswith("offic") else PRESENT
+            continue
+        if prev is not None and prev.text.count("(") > prev.text.count(")"):
+            prev.text = prev.text + " " + text.lstrip("-–\t ")  # a post wrapped onto the next line
+            continue
+        if _LEGEND.match(text) or _ITEM_LINE.match(text) or not _entry_line(text):
+            if _LEGEND.match(text):
+                continue
+            if grace > 0 and prev is None and len(text) < 80 and not _ITEM_LINE.match(text):
+                grace -= 1
+                continue
+            kind, prev = None, None
+            continue
+        grace = 0
+        prev = Chunk(kind, text, ln.no, own_line=True)
+        out.append(prev)
+    return out
+
+
+def _unspace(text: str) -> str:
+    """ "P r e s e n t :" -> "Present:" (letter-spaced headings)."""
+    m = re.match(r"^((?:[A-Za-z] ){3,}[A-Za-z])\s*(:?)", text)
+    if m:
+        return m.group(1).replace(" ", "") + m.group(2) + text[m.end():]
+    return text
+
+
+def _heading_ok(m: re.Match[str], text: str) -> bool:
+    kind = _kind_of(m)
+    rest = text[m.end():].strip()
+    has_colon = bool(m.group("colon")) and m.group("colon") not in ("",)
+    if not rest:
+        # a bare heading line: "Present", "In attendance", "Apologies"
+        return len(text) < 60
+    if not has_colon:
+        return False
+    if kind in {CHAIR, CLERK, NOTES} and (len(rest) > 80 or len(parse_entries(rest)) != 1):
+        return False
+    return True
+
+
+def _kind_of(m: re.Match[str]) -> str:
+    for kind, _ in _HEADS:
+        if m.group(kind):
+            return kind
+    return PRESENT
+
+
+def _entry_line(text: str) -> bool:
+    """Does a line under a heading read as attendance (people), not prose?"""
+    if len(text) > MAX_ENTRY_LINE:
+        return False
+    if re.search(r"\b(?:was|were|is|are|had|has|will|would|welcomed|noted|received)\b", text) and "(" not in text:
+        return False
+    return bool(parse_entries(_strip_grid(text)[1], single_per_line=True))
+
+
+def _strip_grid(text: str) -> tuple[str | None, str]:
+    m = _GRID.match(text)
+    if m:
+        return m.group(1), text[m.end():]
+    return None, text
+
+
+def _inline_chunks(text: str, no: int) -> list[Chunk]:
+    """Chunks of a long line cut at each heading with a colon ("Present: ... Apologies: ...")."""
+    heads = list(_INLINE_HEAD.finditer(text))
+    out: list[Chunk] = []
+    for i, m in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else min(len(text), m.end() + 1500)
+        body = text[m.end(): end]
+        kind = _kind_of(m)
+        if kind == PRESENT and m.group(0).strip().lower().startswith("members") and i == 0:
+            pass
+        # "(Councillors) ... (Officials) ..." sub-headings inside the chunk
+        pos = 0
+        for sm in _SUBHEAD.finditer(body):
+            if body[pos: sm.start()].strip():
+                out.append(Chunk(kind, body[pos: sm.start()], no, own_line=False))
+            kind = OFFICERS if sm.group(1).lower().startswith("offic") else PRESENT
+            pos = sm.end()
+        if body[pos:].strip():
+            out.append(Chunk(kind, _cut_tail(body[pos:]), no, own_line=False))
+    return out
+
+
+def _cut_tail(text: str) -> str:
+    """Cut a chunk from a long line where the minutes proper start (an item number or code)."""
+    m = re.search(r"\s(?:\d+(?:\.\d+)*\.?\s+[A-Z][a-z]|[A-Z]{2,}/[\w/-]+|[A-Z]:\\|Cou/)", text)
+    return text[: m.start()] if m else text
+
+
+def _read_chunk(chunk: Chunk, register: Register, legend: dict[str, str]) -> None:
+    mark, text = _strip_grid(chunk.text) if chunk.own_line else (None, chunk.text)
+    entries = parse_entries(text, single_per_line=chunk.own_line)
+    kind = chunk.kind
+    if mark:
+        kind = legend.get(mark.upper(), PRESENT if mark.upper() == "P" else APOLOGIES)
+    for e in entries:
+        _add(register, e, kind, chunk.line)
+        for s in e.substitutes:
+            _add(register, s, PRESENT, chunk.line, member=True)
+
+
+def _add(register: Register, e: Entry, kind: str, line: int, member: bool = False) -> None:
+    status = Status.PRESENT
+    if kind == APOLOGIES:
+        status = Status.APOLOGIES
+    elif kind == ABSENT:
+        status = Status.ABSENT
+    role = e.role
+    if kind == CLERK and not role:
+        role = "Clerk"
+    capacity = _capacity(kind, e, role, member)
+    person = Person(
+        name=e.name, honorific=e.honorific, role=role, capacity=capacity, status=status, line=line,
+        needle=e.needle, notes=list(e.notes), chair=e.chair or kind == CHAIR, substitute_for=e.substitute_for,
+        listed=True,
+    )
+    register.add(person)
+
+
+def _capacity(kind: str, e: Entry, role: str | None, member: bool) -> Capacity:
+    councillor = (e.honorific or "").lower() in {"councillor", "alderman", "mayor", "provost"}
+    if member or councillor:
+        return Capacity.MEMBER
+    if kind in {CLERK, NOTES}:
+        return Capacity.OFFICER
+    if kind == OTHERS:
+        return Capacity.OTHER
+    if kind == OFFICERS:
+        return Capacity.OFFICER
+    if role and _CLERKISH.search(role):
+        return Capacity.OFFICER
+    return Capacity.MEMBER
+
+
+__all__ = ["read_sections", "_OFFICER_ROLE"]
