@@ -65,6 +65,93 @@ def extract(path: str, fmt: str, show_text: bool) -> None:
         click.echo(minutes_summary(minutes), nl=False)
 
 
+# --- stored relationship queries: queries, query, owners ---------------------------------------
+
+_ROWS_FORMAT_HELP = "Rows as an aligned table, JSON or CSV."
+_QUERY_STORE_HELP = "Store folder (networkx) [env GRAPHGOV_STORE; default ./.graphgov]."
+
+
+def _text_params(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+                 ) -> dict[str, str]:
+    """``k=v`` pairs kept as text: the stored query's declaration types them."""
+    parsed: dict[str, str] = {}
+    for item in values:
+        key, sep, raw = item.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", ctx, param)
+        parsed[key.strip()] = raw.strip()
+    return parsed
+
+
+def _echo_rows(result: Any, fmt: str) -> None:
+    """Rows on stdout; an empty result says so on stderr (JSON still prints [], CSV a header)."""
+    from graphgov.output import render
+
+    if result.rows or fmt != "table":
+        click.echo(render(result.rows, result.columns, fmt), nl=False)
+    if not result.rows:
+        shown = ", ".join(f"{k}={v}" for k, v in result.params.items() if v is not None)
+        click.echo(f"No results for {result.query.name}" + (f" ({shown})." if shown else "."),
+                   err=True)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help="List as a table, JSON (with columns) or CSV.")
+@handle_errors
+def queries(fmt: str) -> None:
+    """List the stored queries: name, parameters (NAME? is optional) and description."""
+    from graphgov.output import render
+
+    stored = api.list_queries()
+    if fmt == "json":
+        click.echo(json.dumps([{
+            "name": q.name, "description": q.description,
+            "params": [{"name": p.name, "required": p.required, "type": p.type,
+                        "default": p.default} for p in q.params],
+            "columns": list(q.columns)} for q in stored], indent=2, ensure_ascii=False))
+        return
+    rows = [{"name": q.name, "params": " ".join(p.describe() for p in q.params),
+             "description": q.description} for q in stored]
+    if fmt == "table":
+        for row in rows:  # descriptions are long: wrap them under the name instead of cutting
+            click.echo(f"{row['name']} {row['params']}".rstrip())
+            click.echo(click.wrap_text(row["description"], 96, initial_indent="    ",
+                                       subsequent_indent="    "))
+        return
+    click.echo(render(rows, ("name", "params", "description"), fmt), nl=False)
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", callback=_text_params,
+              help="A parameter of the query (repeatable); see graphgov queries.")
+@click.option("--backend", type=click.Choice(["networkx", "neo4j"]), default="networkx",
+              show_default=True, help="Run on the embedded store or on Neo4j (NEO4J_* env).")
+@click.option("--store", type=click.Path(file_okay=False, path_type=str), help=_QUERY_STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help=_ROWS_FORMAT_HELP)
+@handle_errors
+def query(name: str, params: dict[str, str], backend: str, store: str | None, fmt: str) -> None:
+    """Run the stored query NAME, e.g.
+    graphgov query post-holders --param 'post=Corporate Director, Resources'"""
+    _echo_rows(api.query(name, params, backend=backend, store=store), fmt)
+
+
+@cli.command()
+@click.option("--theme", help="Only this theme (any case).")
+@click.option("--backend", type=click.Choice(["networkx", "neo4j"]), default="networkx",
+              show_default=True, help="Run on the embedded store or on Neo4j (NEO4J_* env).")
+@click.option("--store", type=click.Path(file_okay=False, path_type=str), help=_QUERY_STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help=_ROWS_FORMAT_HELP)
+@handle_errors
+def owners(theme: str | None, backend: str, store: str | None, fmt: str) -> None:
+    """Who owns which theme: basis (action, presenter, portfolio post), post, items, evidence.
+    A shortcut for graphgov query theme-owners."""
+    _echo_rows(api.theme_owners(theme, backend=backend, store=store), fmt)
+
+
 def main() -> None:
     cli(prog_name="graphgov")
 

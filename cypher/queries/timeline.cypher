@@ -1,0 +1,20 @@
+// name: timeline
+// description: How a theme moved across meetings and owners: each item about it in date order, with who presented it, who owns its actions, and the words that tagged it.
+// params: theme
+// columns: date, body, item, presenters, action_owners, trigger, evidence
+MATCH (t:Theme)
+WHERE toLower(t.name) = toLower($theme)
+MATCH (t)<-[r:ABOUT]-(i:Item)<-[:HAS_ITEM]-(m:Meeting)
+OPTIONAL MATCH (i)<-[:PRESENTED]-(pr)
+WITH r, i, m, collect(DISTINCT pr.name) AS presenters
+OPTIONAL MATCH (i)<-[:ARISES_FROM]-(:Action)-[:ASSIGNED_TO]->(ow)
+WITH r, i, m, presenters, collect(DISTINCT ow.name) AS action_owners
+RETURN m.date AS date,
+       m.body AS body,
+       i.title AS item,
+       presenters,
+       action_owners,
+       r.trigger AS trigger,
+       [coalesce(r.source, '') + ':' + coalesce(toString(r.line), '') + ': '
+        + coalesce(r.quote, '')] AS evidence
+ORDER BY date, body, i.order
