@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from graphgov.config import Neo4jSettings
+    from graphgov.graph.ingestion import FileOutcome, IngestReport
     from graphgov.queries.registry import StoredQuery
     from graphgov.queries.runner import QueryResult as StoredQueryResult
 
@@ -32,6 +33,62 @@ def read_text(path: str | Path) -> TextDocument:
     """The text graphgov reads from a document (txt, html, pdf, docx); evidence lines refer to
     its lines."""
     return read_document(path)
+
+
+# -- the embedded store: ingest, stats, viz (graphgov.graph.*) --------------------------------
+
+def load_graph(store: str | Path | None = None) -> nx.MultiDiGraph:
+    """The stored graph (``--store`` / ``GRAPHGOV_STORE`` / ``./.graphgov``); errors if none."""
+    from graphgov.graph.stores.networkx_store import NetworkXStore
+
+    return NetworkXStore.open(store, must_exist=True).graph
+
+
+def ingest(
+    paths: Iterable[str],
+    store: str | Path | None = None,
+    *,
+    council: str | None = None,
+    aliases: str | Path | None = None,
+    on_file: Callable[[FileOutcome], None] | None = None,
+    expanded: tuple[list[Path], list[FileOutcome]] | None = None,
+    reraise: bool = False,
+) -> IngestReport:
+    """Ingest files, folders and globs into the store; bad files are reported, not raised.
+
+    ``expanded`` (the result of :func:`expand_paths`) saves expanding ``paths`` twice.
+    """
+    from graphgov.graph.ingestion import IngestReport, ingest_files
+
+    files, missing = expanded if expanded is not None else expand_paths(paths)
+    report = ingest_files(files, store, extract, council=council, aliases_path=aliases,
+                          on_file=on_file, reraise=reraise)
+    return IngestReport(report.store, (*missing, *report.outcomes))
+
+
+def expand_paths(paths: Iterable[str]) -> tuple[list[Path], list[FileOutcome]]:
+    """Files to ingest from files, folders (recursive) and globs, and the paths matching none."""
+    from graphgov.graph.ingestion import expand_paths as _expand
+
+    return _expand(paths)
+
+
+def stats(store: str | Path | None = None) -> dict[str, dict[str, int]]:
+    """``{"nodes": {label: count}, "relationships": {type: count}}`` of the stored graph."""
+    from graphgov.graph.stores.networkx_store import graph_stats
+
+    return graph_stats(load_graph(store))
+
+
+def viz(
+    store: str | Path | None = None,
+    out: str | Path = "exports/network.html",
+    labels: Iterable[str] = (),
+) -> Path:
+    """Write a self-contained pyvis page of the stored graph; returns the file written."""
+    from graphgov.visualize.network import write_network_html
+
+    return write_network_html(load_graph(store), out, labels=tuple(labels))
 
 
 # --- stored relationship queries (graphgov.queries) ------------------------------------------

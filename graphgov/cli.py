@@ -65,6 +65,82 @@ def extract(path: str, fmt: str, show_text: bool) -> None:
         click.echo(minutes_summary(minutes), nl=False)
 
 
+# --- embedded store: ingest, stats, viz ------------------------------------------------------
+
+_STORE_HELP = "Store folder [env GRAPHGOV_STORE; default ./.graphgov]."
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--store", type=click.Path(file_okay=False, path_type=str), help=_STORE_HELP)
+@click.option("--council", help="Council of documents that do not name one.")
+@click.option("--aliases", type=click.Path(dir_okay=False, path_type=str),
+              help="Aliases TOML forcing or forbidding merges [default STORE/aliases.toml].")
+@click.option("--progress/--no-progress", default=True, show_default=True,
+              help="Show a progress bar on stderr for more than a few files.")
+@handle_errors
+def ingest(paths: tuple[str, ...], store: str | None, council: str | None,
+           aliases: str | None, progress: bool) -> None:
+    """Add minutes to the graph store (PATH: files, folders searched recursively, or globs).
+
+    A file whose content is already stored is skipped; a changed file replaces its own facts.
+    Files that cannot be read are reported on stderr, the rest are ingested, and the exit code
+    is 1 if any file failed.
+    """
+    expanded = api.expand_paths(paths)
+    debug = bool(click.get_current_context().find_root().params.get("debug"))
+    options: dict[str, Any] = {"council": council, "aliases": aliases, "expanded": expanded,
+                               "reraise": debug}
+    if progress and len(expanded[0]) > 3:
+        with click.progressbar(length=len(expanded[0]), label="Ingesting", file=sys.stderr) as bar:
+            report = api.ingest(paths, store, on_file=lambda _done: bar.update(1), **options)
+    else:
+        report = api.ingest(paths, store, **options)
+    for outcome in report.failed:
+        click.echo(f"Error: {outcome.message}", err=True)
+    click.echo(report.summary(), err=True)
+    if report.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--store", type=click.Path(file_okay=False, path_type=str), help=_STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help="Form of the counts printed.")
+@handle_errors
+def stats(store: str | None, fmt: str) -> None:
+    """Count the stored graph's nodes per label and relationships per type."""
+    counts = api.stats(store)
+    if fmt == "json":
+        click.echo(json.dumps(counts, indent=2))
+        return
+    rows = [("node", k, v) for k, v in counts["nodes"].items()]
+    rows += [("relationship", k, v) for k, v in counts["relationships"].items()]
+    if fmt == "csv":
+        click.echo("kind,name,count")
+        for kind, name, n in rows:
+            click.echo(f"{kind},{name},{n}")
+        return
+    width = max([len(name) for _, name, _ in rows] + [4])
+    for title, part in (("Nodes", counts["nodes"]), ("Relationships", counts["relationships"])):
+        click.echo(f"{title} ({sum(part.values())})")
+        for name, n in part.items():
+            click.echo(f"  {name:<{width}}  {n:>7}")
+
+
+@cli.command()
+@click.option("--store", type=click.Path(file_okay=False, path_type=str), help=_STORE_HELP)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=str),
+              default="exports/network.html", show_default=True, help="HTML file to write.")
+@click.option("--label", "labels", multiple=True,
+              help="Show only nodes of this label (repeatable), e.g. --label Person.")
+@handle_errors
+def viz(store: str | None, out: str, labels: tuple[str, ...]) -> None:
+    """Write an interactive network page of the graph (opens offline, coloured by label)."""
+    path = api.viz(store, out, labels)
+    click.echo(f"Wrote {path}", err=True)
+
+
 # --- stored relationship queries: queries, query, owners ---------------------------------------
 
 _ROWS_FORMAT_HELP = "Rows as an aligned table, JSON or CSV."

@@ -1,0 +1,186 @@
+"""Ingest files into the embedded store: expand paths, skip unchanged content, replace changed.
+
+Each file is read, hashed and, unless the store already holds that content, extracted and built
+into a :class:`~graphgov.graph.property_graph.PropertyGraph` *before* the store is touched, so
+a bad file never loses what was stored. A changed file (same path, new hash) takes out its own
+earlier facts, then adds the new ones. Failures are collected per file, never raised: one bad
+file in a folder does not stop the rest.
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from graphgov.errors import GraphgovError
+from graphgov.graph.build import Resolver, build_graph
+from graphgov.graph.stores.networkx_store import NetworkXStore
+from graphgov.ingest.readers import SUPPORTED_SUFFIXES
+from graphgov.model.minutes import Minutes
+from graphgov.resolve.aliases import ALIASES_FILE, load_aliases
+
+__all__ = ["FileOutcome", "IngestReport", "expand_paths", "ingest_files"]
+
+INGESTED, REPLACED, UNCHANGED, FAILED = "ingested", "replaced", "unchanged", "failed"
+_GLOB_CHARS = set("*?[")
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    path: str
+    status: str  # ingested | replaced | unchanged | failed
+    message: str = ""
+    nodes_added: int = 0
+    relationships_added: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    store: str
+    outcomes: tuple[FileOutcome, ...]
+
+    def count(self, *statuses: str) -> int:
+        return sum(1 for o in self.outcomes if o.status in statuses)
+
+    @property
+    def failed(self) -> tuple[FileOutcome, ...]:
+        return tuple(o for o in self.outcomes if o.status == FAILED)
+
+    @property
+    def nodes_added(self) -> int:
+        return sum(o.nodes_added for o in self.outcomes)
+
+    @property
+    def relationships_added(self) -> int:
+        return sum(o.relationships_added for o in self.outcomes)
+
+    def summary(self) -> str:
+        return (f"{self.count(INGESTED, REPLACED)} ingested ({self.count(REPLACED)} replaced), "
+                f"{self.count(UNCHANGED)} unchanged, {self.count(FAILED)} failed; "
+                f"{self.nodes_added} nodes and {self.relationships_added} relationships added "
+                f"to {self.store}")
+
+
+def _is_supported(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """Supported files under ``folder``, recursively, skipping hidden files and folders."""
+    found = []
+    for path in folder.rglob("*"):
+        rel = path.relative_to(folder).parts
+        if any(part.startswith(".") for part in rel):
+            continue  # a store folder (.graphgov) or editor litter inside the tree
+        if path.is_file() and _is_supported(path):
+            found.append(path)
+    return sorted(found)
+
+
+def expand_paths(paths: Iterable[str]) -> tuple[list[Path], list[FileOutcome]]:
+    """Files to ingest from files, folders and globs; paths that match nothing are failures."""
+    files: list[Path] = []
+    missing: list[FileOutcome] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(_folder_files(path))
+        elif path.exists():
+            files.append(path)  # named explicitly: let the reader judge its format
+        elif _GLOB_CHARS & set(raw):
+            matched = sorted(Path(m) for m in glob.glob(raw, recursive=True))
+            for m in matched:
+                files.extend(_folder_files(m) if m.is_dir() else [m] if _is_supported(m) else [])
+            if not matched:
+                missing.append(FileOutcome(raw, FAILED, f"{raw}: no file matches this pattern"))
+        else:
+            missing.append(FileOutcome(raw, FAILED, f"{raw}: no such file or folder"))
+    unique: dict[Path, Path] = {}
+    for f in files:
+        unique.setdefault(f.resolve(), f)
+    return list(unique.values()), missing
+
+
+def ingest_files(
+    files: list[Path],
+    store_path: str | Path | None,
+    extract: Callable[[Path], Minutes],
+    *,
+    council: str | None = None,
+    aliases_path: str | Path | None = None,
+    on_file: Callable[[FileOutcome], None] | None = None,
+    reraise: bool = False,
+    save_every: int = 25,
+) -> IngestReport:
+    """Ingest ``files`` into the store; the store is saved every ``save_every`` files and at end."""
+    store = NetworkXStore.open(store_path)
+    aliases = load_aliases(aliases_path if aliases_path else store.path / ALIASES_FILE)
+    resolver = Resolver.from_graph(store.graph, aliases)
+    outcomes: list[FileOutcome] = []
+    dirty = 0
+    try:
+        for path in files:
+            outcome = _ingest_one(store, resolver, path, extract, council, reraise)
+            outcomes.append(outcome)
+            if outcome.status in (INGESTED, REPLACED):
+                dirty += 1
+                if dirty >= save_every:
+                    store.save()
+                    dirty = 0
+            if on_file is not None:
+                on_file(outcome)
+    finally:
+        if dirty:
+            store.save()  # keep every document finished before an interruption
+    return IngestReport(str(store.path), tuple(outcomes))
+
+
+def _ingest_one(
+    store: NetworkXStore,
+    resolver: Resolver,
+    path: Path,
+    extract: Callable[[Path], Minutes],
+    council: str | None,
+    reraise: bool,
+) -> FileOutcome:
+    key = str(path.resolve())
+    try:
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        return FileOutcome(str(path), FAILED, f"{path}: cannot read ({exc.strerror or exc})")
+    entry = store.entry(key)
+    if entry is not None and entry.get("sha256") == sha:
+        return FileOutcome(str(path), UNCHANGED)
+    twin = store.path_with_sha(sha)
+    if twin is not None and twin != key:
+        return FileOutcome(str(path), UNCHANGED, f"{path}: same content as {twin}")
+    try:
+        minutes = extract(Path(key))
+        built = build_graph(minutes, council=council, resolver=resolver)
+    except GraphgovError as exc:
+        return FileOutcome(str(path), FAILED, str(exc))
+    except Exception as exc:  # a parser bug must not stop a folder's ingest
+        if reraise:
+            raise
+        return FileOutcome(str(path), FAILED,
+                           f"{path}: unexpected error while reading ({type(exc).__name__}: {exc})")
+    if entry is not None:
+        store.remove_document(key)
+    info = {
+        "sha256": minutes.source.sha256,
+        "format": str(minutes.source.format),
+        "councils": list(built.councils),
+        "meetings": len(minutes.meetings),
+        "warnings": len(minutes.warnings),
+        "uncertain": [
+            {"council": u.council, "name": u.name, "candidates": list(u.candidates),
+             "reason": u.reason}
+            for u in built.uncertain
+        ],
+    }
+    added = store.add_document(key, built.graph, info)
+    return FileOutcome(str(path), REPLACED if entry is not None else INGESTED, "",
+                       added.nodes_added, added.relationships_added)

@@ -1,0 +1,1 @@
+"""Interactive views of the graph (pyvis pages that open offline)."""
