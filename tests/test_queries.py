@@ -380,3 +380,17 @@ def test_seeds_theme_owners(seed_graph: nx.MultiDiGraph) -> None:
     assert first("ICT") == "Adrian Gorst"
     assert "Debbie Jones" in owners(rows, "Children's Services", "action")
     assert "Amy Whitelock Gibbs" in owners(rows, "Children's Services", "presenter")
+
+
+def test_exact_name_wins_over_other_cases() -> None:
+    graph = fixture_graph()
+    other = "person:elsewhere/sam-okoro"
+    graph.add_node(other, label="Person", id=other, council="Elsewhere", name="SAM OKORO",
+                   sources=[])
+    meeting = next(n for n, a in graph.nodes(data=True) if a.get("label") == "Meeting")
+    graph.add_edge(other, meeting, key="ATTENDED", type="ATTENDED", status="present",
+                   source="x.txt", line=1, quote="SAM OKORO")
+    assert {r["subject"] for r in run(graph, "person", name="SAM OKORO")} == {"SAM OKORO"}
+    assert {r["subject"] for r in run(graph, "person", name="Sam Okoro")} == {"Sam Okoro"}
+    assert {r["subject"] for r in run(graph, "person", name="sam okoro")} == {"Sam Okoro",
+                                                                               "SAM OKORO"}

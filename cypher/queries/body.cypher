@@ -2,8 +2,22 @@
 // description: Everything about a body (by name or acronym): members and chairs (first and last seen), who chaired its meetings, officers who attend, its meetings and the themes of its items, each with evidence (aggregated rows keep up to five pieces).
 // params: name
 // columns: subject, relation, target, detail, first, last, count, evidence
-MATCH (b:Body)
-WHERE toLower(b.name) = toLower($name) OR toLower(b.acronym) = toLower($name)
+// The indexed exact name first; only if nothing has it, a case-insensitive scan of the label.
+OPTIONAL MATCH (exact:Body {name: $name})
+WITH collect(exact) AS exact
+CALL {
+  WITH exact
+  WITH exact WHERE size(exact) > 0
+  UNWIND exact AS b
+  RETURN b
+  UNION
+  WITH exact
+  WITH exact WHERE size(exact) = 0
+  MATCH (b:Body)
+  WHERE toLower(b.name) = toLower($name) OR toLower(b.acronym) = toLower($name)
+  RETURN b
+}
+WITH b
 CALL {
   WITH b
   MATCH (b)<-[r:MEMBER_OF|CHAIR_OF]-(p:Person)

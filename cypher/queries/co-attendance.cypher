@@ -2,8 +2,22 @@
 // description: Who sits with a person: everyone present at the same meetings, how often, at which bodies, first and last time.
 // params: name
 // columns: person, other, meetings, bodies, first, last
-MATCH (p:Person)
-WHERE toLower(p.name) = toLower($name)
+// The indexed exact name first; only if nothing has it, a case-insensitive scan of the label.
+OPTIONAL MATCH (exact:Person {name: $name})
+WITH collect(exact) AS exact
+CALL {
+  WITH exact
+  WITH exact WHERE size(exact) > 0
+  UNWIND exact AS p
+  RETURN p
+  UNION
+  WITH exact
+  WITH exact WHERE size(exact) = 0
+  MATCH (p:Person)
+  WHERE toLower(p.name) = toLower($name)
+  RETURN p
+}
+WITH p
 MATCH (p)-[a1:ATTENDED]->(m:Meeting)<-[a2:ATTENDED]-(o:Person)
 WHERE o <> p
   AND coalesce(a1.status, 'present') = 'present'

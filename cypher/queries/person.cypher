@@ -2,8 +2,22 @@
 // description: Everything about a person: posts held (first and last seen), bodies they are a member or chair of, bodies whose meetings they attended (how often, when), items presented, actions owned and the themes of those items, each with evidence (aggregated rows keep up to five pieces).
 // params: name
 // columns: subject, relation, target, detail, first, last, count, evidence
-MATCH (p:Person)
-WHERE toLower(p.name) = toLower($name)
+// The indexed exact name first; only if nothing has it, a case-insensitive scan of the label.
+OPTIONAL MATCH (exact:Person {name: $name})
+WITH collect(exact) AS exact
+CALL {
+  WITH exact
+  WITH exact WHERE size(exact) > 0
+  UNWIND exact AS p
+  RETURN p
+  UNION
+  WITH exact
+  WITH exact WHERE size(exact) = 0
+  MATCH (p:Person)
+  WHERE toLower(p.name) = toLower($name)
+  RETURN p
+}
+WITH p
 CALL {
   WITH p
   MATCH (p)-[r:HOLDS|MEMBER_OF|CHAIR_OF]->(x)

@@ -2,8 +2,22 @@
 // description: How a theme moved across meetings and owners: each item about it in date order, with who presented it, who owns its actions, and the words that tagged it.
 // params: theme
 // columns: date, body, item, presenters, action_owners, trigger, evidence
-MATCH (t:Theme)
-WHERE toLower(t.name) = toLower($theme)
+// The indexed exact name first; only if nothing has it, a case-insensitive scan of the label.
+OPTIONAL MATCH (exact:Theme {name: $theme})
+WITH collect(exact) AS exact
+CALL {
+  WITH exact
+  WITH exact WHERE size(exact) > 0
+  UNWIND exact AS t
+  RETURN t
+  UNION
+  WITH exact
+  WITH exact WHERE size(exact) = 0
+  MATCH (t:Theme)
+  WHERE toLower(t.name) = toLower($theme)
+  RETURN t
+}
+WITH t
 MATCH (t)<-[r:ABOUT]-(i:Item)<-[:HAS_ITEM]-(m:Meeting)
 OPTIONAL MATCH (i)<-[:PRESENTED]-(pr)
 WITH r, i, m, collect(DISTINCT pr.name) AS presenters

@@ -65,6 +65,12 @@ class GraphIndex:
         """Nodes of ``label`` whose name equals ``name`` ignoring case (``toLower`` in Cypher)."""
         return self.by_name.get((label, fold(name)), []) if name is not None else []
 
+    def lookup(self, label: str, name: str, graph: nx.MultiDiGraph) -> list[str]:
+        """Nodes named exactly ``name`` if any, else those named so in another case: the
+        Cypher starts from the indexed exact name and scans only when that finds nothing."""
+        folded = self.named(label, name)
+        return [n for n in folded if graph.nodes[n].get("name") == name] or folded
+
 
 _CACHE: WeakKeyDictionary[nx.MultiDiGraph, GraphIndex] = WeakKeyDictionary()
 

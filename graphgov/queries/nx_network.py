@@ -113,7 +113,7 @@ def brokers(graph: nx.MultiDiGraph, params: Params) -> list[Row]:
 
 def co_attendance(graph: nx.MultiDiGraph, params: Params) -> list[Row]:
     groups: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for person in index(graph).named("Person", params["name"]):
+    for person in index(graph).lookup("Person", params["name"], graph):
         for meeting, mine in out_edges(graph, person, "ATTENDED"):
             if not is_present(mine):
                 continue

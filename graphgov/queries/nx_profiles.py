@@ -157,7 +157,7 @@ def _theme_rows(graph: nx.MultiDiGraph, subject: Any, items: Iterable[str]) -> l
 
 def person(graph: nx.MultiDiGraph, params: Params) -> list[Row]:
     rows: list[Row] = []
-    for node in index(graph).named("Person", params["name"]):
+    for node in index(graph).lookup("Person", params["name"], graph):
         rows.extend(_person_rows(graph, node))
     return _sort_profile(rows, _PERSON_ORDER)
 
@@ -199,8 +199,10 @@ def _body_rows(graph: nx.MultiDiGraph, body: str) -> list[Row]:
 
 def body(graph: nx.MultiDiGraph, params: Params) -> list[Row]:
     idx = index(graph)
-    key = params["name"].lower()
-    nodes = unique([*idx.named("Body", key), *idx.by_acronym.get(("Body", key), [])])
+    name = params["name"]
+    nodes = [n for n in idx.named("Body", name) if graph.nodes[n].get("name") == name]
+    if not nodes:  # as the Cypher: the exact name first, else any case or the acronym
+        nodes = unique([*idx.named("Body", name), *idx.by_acronym.get(("Body", name.lower()), [])])
     rows: list[Row] = []
     for node in nodes:
         rows.extend(_body_rows(graph, node))

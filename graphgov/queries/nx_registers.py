@@ -105,7 +105,7 @@ def presenters(graph: nx.MultiDiGraph, params: Params) -> list[Row]:
 def post_holders(graph: nx.MultiDiGraph, params: Params) -> list[Row]:
     date = params.get("date")
     rows = []
-    for post in index(graph).named("Post", params["post"]):
+    for post in index(graph).lookup("Post", params["post"], graph):
         for holder, attrs in in_edges(graph, post, "HOLDS"):
             if not has_label(graph, holder, "Person"):
                 continue
@@ -120,7 +120,7 @@ def post_holders(graph: nx.MultiDiGraph, params: Params) -> list[Row]:
 
 def timeline(graph: nx.MultiDiGraph, params: Params) -> list[Row]:
     rows: list[tuple[tuple[object, ...], Row]] = []
-    for theme in index(graph).named("Theme", params["theme"]):
+    for theme in index(graph).lookup("Theme", params["theme"], graph):
         for item, attrs in in_edges(graph, theme, "ABOUT"):
             presenters_ = sorted({n for p, _ in in_edges(graph, item, "PRESENTED")
                                   if (n := name_of(graph, p)) is not None})
