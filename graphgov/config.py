@@ -37,6 +37,11 @@ class Neo4jSettings:
     password: str | None = field(default=None, repr=False)
     database: str | None = None
 
+    def __repr__(self) -> str:
+        # The URI may carry user:password@ too; show only the redacted address.
+        return (f"Neo4jSettings(uri={self.address!r}, username={self.username!r}, "
+                f"database={self.database!r})")
+
     @property
     def address(self) -> str:
         """The URI without any ``user:password@`` part, safe to print in messages."""
