@@ -163,7 +163,10 @@ def _honorific_pieces(text: str) -> list[str]:
             pieces.append(lead)
     bounds = [*starts[1:], len(text)]
     pieces += [text[a:b].strip(" ,;") for a, b in zip(starts, bounds, strict=True)]
-    # only when a piece carries its own post after a comma; plain lists parse as lists
+    # only when every person carries a title (posts may follow them); plain lists parse as lists
+    segs = [x.strip() for x in re.split(r"[,;]", text) if x.strip()]
+    if any(_name_head(x) and not _honorific_start(x) for x in segs):
+        return [text]
     if not any("," in p and not _name_head(p.split(",", 1)[1].strip() or "x") for p in pieces):
         return [text]
     return [p for p in pieces if p]

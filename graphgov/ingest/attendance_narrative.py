@@ -93,8 +93,20 @@ def read_narrative(ctx: ParseContext, lines: list[Line], register: Register) -> 
             _chairs(sentence, ln.no, register)
 
 
+_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Prof|Rev|Revd|St|No|Co|Ltd|Cr|Nos|Hon|Rt)\.$")
+
+
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+    out: list[str] = []
+    for piece in _SENTENCE.split(text):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if out and _ABBREV.search(out[-1]):
+            out[-1] = out[-1] + " " + piece  # "Mrs. G.L. Circus" does not end a sentence
+        else:
+            out.append(piece)
+    return out
 
 
 def _list_text(text: str) -> str:

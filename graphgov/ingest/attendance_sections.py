@@ -94,6 +94,7 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
     kind: str | None = None
     prev: Chunk | None = None
     grace = 0
+    headless = _headless_runs(lines)
     for ln in lines:
         text = _unspace(ln.text.strip())
         if not text:
@@ -103,7 +104,10 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
             out.append(Chunk(kind, _cut_tail(text[:1500]), ln.no, own_line=False))
             kind = None
             continue
-        if len(text) > MAX_ENTRY_LINE:
+        if len(text) > MAX_ENTRY_LINE or (
+            len(text) > 150 and not _LINE_HEAD.match(text) and _INLINE_HEAD.search(text)
+            and (kind is None or not _entry_line(text))
+        ):
             inline = _inline_chunks(text, ln.no)
             if inline:
                 out.extend(inline)
@@ -120,6 +124,8 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
                 out.append(prev)
             continue
         if kind is None:
+            if ln.no in headless or _chaired_list(text):
+                out.append(Chunk(PRESENT, text, ln.no, own_line=ln.no in headless))
             continue
         if _SKIP_LINE.match(text):
             continue
@@ -142,6 +148,41 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
         prev = Chunk(kind, text, ln.no, own_line=True)
         out.append(prev)
     return out
+
+
+_CHAIR_IN_LIST = re.compile(r"\((?:in\s+the\s+chair|chair(?:man|person|woman)?)\)", re.IGNORECASE)
+_POST_SEP = re.compile(r"\s/\s|\t| [-–—] ")
+#: How far into a document a list with no heading is looked for.
+HEADLESS_SPAN = 40
+
+
+def _chaired_list(text: str) -> bool:
+    """A list with no heading that names its chair: "Councillor X (in the Chair); Councillors A, B and C"."""
+    if len(text) > MAX_ENTRY_LINE or not _CHAIR_IN_LIST.search(text):
+        return False
+    if re.search(r"\b(?:was|were|is|are|had|has|will|would|said|noted)\b", text):
+        return False
+    return len(parse_entries(text)) >= 3
+
+
+def _headless_runs(lines: list[Line]) -> set[int]:
+    """Line numbers of runs (3 or more) of "Name / Post" lines near the top with no heading."""
+    found: set[int] = set()
+    run: list[int] = []
+    for ln in lines[:HEADLESS_SPAN]:
+        text = ln.text.strip()
+        if _LINE_HEAD.match(text) and _heading_ok(_LINE_HEAD.match(text), text):  # type: ignore[arg-type]
+            break
+        entries = parse_entries(text) if len(text) < 250 and _POST_SEP.search(ln.text) else []
+        if entries and entries[0].role and not re.search(r"\b(?:was|were|is|are|will)\b", text):
+            run.append(ln.no)
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run = []
+    if len(run) >= 3:
+        found.update(run)
+    return found
 
 
 def _unspace(text: str) -> str:

@@ -89,13 +89,27 @@ def parse_header(ctx: ParseContext, lines: list[Line]) -> MeetingHeader:
     if date is None:
         date = _date(texts)
     header.body = body
-    header.date = date
+    header.date = _sub_meeting_date(lines, date) or date
     header.start_time = _start_time(texts)
     header.end_time = _end_time(lines)
     header.venue = _venue(texts)
     if ev_line is not None:
         header.evidence = ctx.evidence(ev_line, body)
     return header
+
+
+def _sub_meeting_date(lines: list[Line], date: dt.date | None) -> dt.date | None:
+    """The date of the one sub-meeting a segment keeps ("Scheduled Meeting on 17 September:")."""
+    from graphgov.ingest.meetings import SUB_MEETING
+
+    whens = {m.group("when") for ln in lines if (m := SUB_MEETING.match(ln.text))}
+    if len(whens) != 1:
+        return None
+    when = whens.pop()
+    found = find_date(when)
+    if found is None and date is not None:
+        found = find_date(f"{when} {date.year}")
+    return found
 
 
 def _scan(text: str) -> str:

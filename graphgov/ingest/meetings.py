@@ -1,11 +1,80 @@
-"""Split a document into the meetings it records (most record one)."""
+"""Split a document into the meetings it records (most record one).
+
+Two layouts record several meetings, and only clear evidence of them splits a document:
+
+- issue pages listing the item at several meetings: one "Meeting: 07/03/2017 - Cabinet (Item 5)"
+  line per meeting, each followed by that meeting's minutes;
+- minutes of a site visit and the meeting that followed, whose attendance lists are divided by
+  sub-headings naming each ("Site Inspection Meeting on 9 September:", "Scheduled Meeting on 17
+  September:"). Each meeting keeps the shared lines and its own sub-lists.
+"""
 
 from __future__ import annotations
+
+import re
 
 from graphgov.ingest.blocks import MeetingSegment
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 
+_ISSUE_MEETING = re.compile(r"^\s*Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*\S")
+#: "Site Inspection Meeting on 9 September:" — a sub-heading naming one of several meetings.
+SUB_MEETING = re.compile(
+    r"^\s*(?P<label>[A-Z][\w -]{2,50}?\s(?:Meeting|Visit|Inspection))\s+(?:on|of|held\s+on)\s+"
+    r"(?:[A-Z][a-z]+day,?\s+)?(?P<when>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,?\s+\d{4})?)\s*:?\s*$"
+)
+#: Any attendance heading ends a sub-list ("Officials in attendance:", "Also in attendance:").
+_MAIN_HEADING = re.compile(
+    r"^\s*(?:[\w ]{0,30}\b(?:present|attendance|apologies|absent)\b[\w ]{0,20}:?|\d+[.)]?\s+\S.*)\s*$",
+    re.IGNORECASE,
+)
+
 
 def split_meetings(ctx: ParseContext, lines: list[Line]) -> list[MeetingSegment]:
+    issue = [i for i, ln in enumerate(lines) if _ISSUE_MEETING.match(ln.text)]
+    if len(issue) >= 2:
+        cuts = [0, *issue[1:], len(lines)]
+        return [MeetingSegment(lines[a:b]) for a, b in zip(cuts, cuts[1:], strict=False) if lines[a:b]]
+    labels = _sub_meeting_labels(lines)
+    if len(labels) >= 2:
+        return [MeetingSegment(_lines_for(lines, label)) for label in labels]
     return [MeetingSegment(lines)]
+
+
+def _sub_meeting_labels(lines: list[Line]) -> list[str]:
+    """Labels of sub-meetings, each used under at least one heading, in order of first use."""
+    seen: list[str] = []
+    for ln in lines:
+        m = SUB_MEETING.match(ln.text)
+        if m:
+            label = _key(m)
+            if label not in seen:
+                seen.append(label)
+    return seen
+
+
+def _key(m: re.Match[str]) -> str:
+    return re.sub(r"\s+", " ", m.group("label").strip().lower())
+
+
+def _lines_for(lines: list[Line], label: str) -> list[Line]:
+    """The document's lines without the sub-lists that belong to other meetings."""
+    out: list[Line] = []
+    current: str | None = None
+    for ln in lines:
+        m = SUB_MEETING.match(ln.text)
+        if m:
+            current = _key(m)
+            if current == label:
+                out.append(ln)
+            continue
+        if current is not None and _MAIN_HEADING.match(ln.text) and not _is_entry_like(ln.text):
+            current = None
+        if current is None or current == label:
+            out.append(ln)
+    return out
+
+
+def _is_entry_like(text: str) -> bool:
+    """An attendance entry line ("Mr A Smith, Principal Planner") is not a heading."""
+    return "," in text or text.strip().startswith(("Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor"))
