@@ -169,6 +169,21 @@ def test_same_content_at_two_paths_is_stored_once(fake: None, docs: Path, tmp_pa
     assert stats(store)["nodes"]["Document"] == 1
 
 
+def test_document_naming_no_council_waits_for_one_that_does(fake: None, docs: Path,
+                                                           tmp_path: Path) -> None:
+    (docs / "0-planning.txt").write_text("example: planning\n")  # sorts before march.txt
+    store = tmp_path / "store"
+    assert run("ingest", str(docs), "--store", str(store)).exit_code == 0
+    manifest = json.loads((store / "manifest.json").read_text())
+    entry = manifest["documents"][str((docs / "0-planning.txt").resolve())]
+    assert entry["councils"] == ["Ashcombe"]
+    assert stats(store)["nodes"]["Council"] == 1
+    alone = tmp_path / "alone"
+    run("ingest", str(docs / "0-planning.txt"), "--store", str(alone), "--council", "Wexbridge")
+    ids = {n["id"] for n in json.loads((alone / "graph.json").read_text())["nodes"]}
+    assert {"council:wexbridge", "body:wexbridge/ashcombe-planning-committee"} <= ids
+
+
 def test_store_from_environment(fake: None, docs: Path, tmp_path: Path) -> None:
     env = {"GRAPHGOV_STORE": str(tmp_path / "env-store")}
     assert run("ingest", str(docs), env=env).exit_code == 0

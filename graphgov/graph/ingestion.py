@@ -115,59 +115,108 @@ def ingest_files(
     reraise: bool = False,
     save_every: int = 25,
 ) -> IngestReport:
-    """Ingest ``files`` into the store; the store is saved every ``save_every`` files and at end."""
+    """Ingest ``files`` into the store; the store is saved every ``save_every`` files and at end.
+
+    Documents that name no council are built last, so a council another file of the same
+    batch names can be recognised at the start of their body's name.
+    """
     store = NetworkXStore.open(store_path)
     aliases = load_aliases(aliases_path if aliases_path else store.path / ALIASES_FILE)
     resolver = Resolver.from_graph(store.graph, aliases)
     outcomes: list[FileOutcome] = []
+    deferred: list[_Read] = []
     dirty = 0
+
+    def finish(outcome: FileOutcome) -> None:
+        nonlocal dirty
+        outcomes.append(outcome)
+        if outcome.status in (INGESTED, REPLACED):
+            dirty += 1
+            if dirty >= save_every:
+                store.save()
+                dirty = 0
+        if on_file is not None:
+            on_file(outcome)
+
     try:
         for path in files:
-            outcome = _ingest_one(store, resolver, path, extract, council, reraise)
-            outcomes.append(outcome)
-            if outcome.status in (INGESTED, REPLACED):
-                dirty += 1
-                if dirty >= save_every:
-                    store.save()
-                    dirty = 0
-            if on_file is not None:
-                on_file(outcome)
+            read = _read_one(store, path, extract, reraise)
+            if isinstance(read, FileOutcome):
+                finish(read)
+            elif council is None and not any(m.council for m in read.minutes.meetings):
+                deferred.append(read)
+            else:
+                finish(_add_one(store, resolver, read, council, reraise))
+        for read in deferred:
+            finish(_add_one(store, resolver, read, council, reraise))
     finally:
         if dirty:
             store.save()  # keep every document finished before an interruption
     return IngestReport(str(store.path), tuple(outcomes))
 
 
-def _ingest_one(
-    store: NetworkXStore,
-    resolver: Resolver,
-    path: Path,
-    extract: Callable[[Path], Minutes],
-    council: str | None,
-    reraise: bool,
-) -> FileOutcome:
-    key = str(path.resolve())
-    try:
-        sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError as exc:
-        return FileOutcome(str(path), FAILED, f"{path}: cannot read ({exc.strerror or exc})")
+@dataclass(frozen=True, slots=True)
+class _Read:
+    path: Path
+    key: str
+    minutes: Minutes
+
+
+def _unexpected(path: Path, exc: Exception) -> FileOutcome:
+    return FileOutcome(str(path), FAILED,
+                       f"{path}: unexpected error while reading ({type(exc).__name__}: {exc})")
+
+
+def _unchanged(store: NetworkXStore, path: Path, key: str, sha: str) -> FileOutcome | None:
     entry = store.entry(key)
     if entry is not None and entry.get("sha256") == sha:
         return FileOutcome(str(path), UNCHANGED)
     twin = store.path_with_sha(sha)
     if twin is not None and twin != key:
         return FileOutcome(str(path), UNCHANGED, f"{path}: same content as {twin}")
+    return None
+
+
+def _read_one(
+    store: NetworkXStore, path: Path, extract: Callable[[Path], Minutes], reraise: bool
+) -> FileOutcome | _Read:
+    """Hash the file; unless its content is stored already, extract it (nothing stored yet)."""
+    key = str(path.resolve())
     try:
-        minutes = extract(Path(key))
-        built = build_graph(minutes, council=council, resolver=resolver)
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        return FileOutcome(str(path), FAILED, f"{path}: cannot read ({exc.strerror or exc})")
+    skip = _unchanged(store, path, key, sha)
+    if skip is not None:
+        return skip
+    try:
+        return _Read(path, key, extract(Path(key)))
     except GraphgovError as exc:
         return FileOutcome(str(path), FAILED, str(exc))
     except Exception as exc:  # a parser bug must not stop a folder's ingest
         if reraise:
             raise
-        return FileOutcome(str(path), FAILED,
-                           f"{path}: unexpected error while reading ({type(exc).__name__}: {exc})")
-    if entry is not None:
+        return _unexpected(path, exc)
+
+
+def _add_one(
+    store: NetworkXStore, resolver: Resolver, read: _Read, council: str | None, reraise: bool
+) -> FileOutcome:
+    """Build the document's graph, then replace its earlier version in the store, if any."""
+    path, key, minutes = read.path, read.key, read.minutes
+    skip = _unchanged(store, path, key, minutes.source.sha256)  # a twin added in this batch
+    if skip is not None:
+        return skip
+    try:
+        built = build_graph(minutes, council=council, resolver=resolver)
+    except GraphgovError as exc:
+        return FileOutcome(str(path), FAILED, str(exc))
+    except Exception as exc:
+        if reraise:
+            raise
+        return _unexpected(path, exc)
+    replaced = store.entry(key) is not None
+    if replaced:
         store.remove_document(key)
     info = {
         "sha256": minutes.source.sha256,
@@ -182,5 +231,5 @@ def _ingest_one(
         ],
     }
     added = store.add_document(key, built.graph, info)
-    return FileOutcome(str(path), REPLACED if entry is not None else INGESTED, "",
+    return FileOutcome(str(path), REPLACED if replaced else INGESTED, "",
                        added.nodes_added, added.relationships_added)
