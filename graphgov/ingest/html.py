@@ -55,6 +55,10 @@ _LINE_TAGS = frozenset({
 })
 _ITEM_NUMBER_RX = re.compile(r"^(?:item\s+)?\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[a-z]?[.)]?$", re.I)
 _META_CHARSET_RX = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([-\w:.]{1,40})""", re.I)
+_TITLE_SPLIT_RX = re.compile(r"\s[-|:\u2013\u2014]\s")
+#: id/class values of site banners and footers (exact words: "item-header" is content).
+_CHROME_NAMES = frozenset({"header", "footer", "masthead", "site-header", "site-footer",
+                           "page-footer", "global-header", "global-footer", "banner"})
 _SPACE_RX = re.compile(r"[ \t\r\n\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -95,11 +99,17 @@ def html_to_text(markup: str) -> str:
     out = _Lines()
     _render(root, out)
     text = out.text()
-    # The page title often names the body and date ("Cabinet - Tuesday, 7th March, 2017")
-    # when the page's own heading says only "Agenda and minutes": keep it unless repeated.
-    if title and title not in _SPACE_RX.sub(" ", text):
-        text = f"{title}\n\n{text}"
-    return text
+    # The page title often names the council, body and date ("Agenda for Cabinet on Tuesday,
+    # 7th March, 2017 - Exampleshire Council") that the page shows only in its banner, or
+    # not at all: keep the parts of the title the page does not already show, as a first line.
+    unseen = _title_parts_unseen(title, text) if title else ""
+    return f"{unseen}\n\n{text}" if unseen else text
+
+
+def _title_parts_unseen(title: str, text: str) -> str:
+    head = _SPACE_RX.sub(" ", text[:5000]).lower()
+    parts = [p.strip() for p in _TITLE_SPLIT_RX.split(title) if p.strip()]
+    return " - ".join(p for p in parts if p.lower() not in head)
 
 
 def _drop_chrome(soup: object) -> None:
@@ -124,6 +134,9 @@ def _is_chrome(tag: object) -> bool:
     if name in _DROP_TAGS:
         return True
     if name in _CHROME_TAGS and tag.find_parent(["article", "main"]) is None:
+        return True
+    names = {str(tag.get("id") or "").lower(), *(c.lower() for c in _classes(tag))}
+    if names & _CHROME_NAMES and tag.find_parent(["article", "main"]) is None:
         return True
     role = str(tag.get("role") or "").lower()
     if role in _DROP_ROLES:
