@@ -88,6 +88,8 @@ def parse_header(ctx: ParseContext, lines: list[Line]) -> MeetingHeader:
         body, ev_line = _body_from_title(head, texts, header.council)
     if date is None:
         date = _date(texts)
+    if body is None or len(body.split()) == 1 and body.lower() in _FALLBACK_GENERIC:
+        body = _body_from_text(lines, body) or body
     header.body = body
     header.date = _sub_meeting_date(lines, date) or date
     header.start_time = _start_time(texts)
@@ -96,6 +98,42 @@ def parse_header(ctx: ParseContext, lines: list[Line]) -> MeetingHeader:
     if ev_line is not None:
         header.evidence = ctx.evidence(ev_line, body)
     return header
+
+
+_FALLBACK_GENERIC = {"commission", "committee", "board", "panel", "forum", "group", "council"}
+_BODY_NAME = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&|/|on))*?\s+)?"
+    r"(?:Sub-Committee|Committee|Board|Panel|Commission|Forum|Working Group|Cabinet))\b"
+)
+_BODY_CONTEXT = re.compile(
+    r"(?:meeting|minutes|Chair(?:man)?|members?|Vice[- ]Chair)\s+of\s+the\s+$|^\s*$|\bThe\s+$|\bat\s+$",
+)
+
+
+def _body_from_text(lines: list[Line], generic: str | None) -> str | None:
+    """The body the minutes keep naming when the header does not ("The Grants Scrutiny
+    Sub-Committee AGREED", "Chair of the West Area Committee", "meeting of the Working Group")."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for ln in lines:
+        text = ln.text[:MAX_SCAN]
+        for m in _BODY_NAME.finditer(text):
+            name = re.sub(r"^(?:The|A|An|This|That|Its|Minutes|Meeting|Council|At)\s+", "", m.group(1))
+            before = text[max(0, m.start() - 30): m.start()]
+            if not _BODY_CONTEXT.search(before) and not re.match(r"\s+(?:meeting|AGREED|RESOLVED|agreed|resolved)",
+                                                                text[m.end(): m.end() + 12]):
+                continue
+            if generic and not name.lower().endswith(generic.lower()):
+                continue
+            if len(name.split()) > 9 or _is_noise(name):
+                continue
+            if len(name.split()) < 2 and name != "Cabinet" or name.lower() in _GENERIC_BODIES:
+                continue
+            counts[name] = counts.get(name, 0) + 1
+            first.setdefault(name, ln.no)
+    if not counts:
+        return None
+    return max(counts, key=lambda n: (counts[n], len(n.split()) > 1, -first[n]))
 
 
 def _sub_meeting_date(lines: list[Line], date: dt.date | None) -> dt.date | None:
