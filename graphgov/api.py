@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from graphgov.ingest.document import TextDocument
 from graphgov.ingest.parse import parse_minutes
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
     from graphgov.config import Neo4jSettings
     from graphgov.graph.ingestion import FileOutcome, IngestReport
+    from graphgov.graph.stores.neo4j_store import PushReport, QueryResult
     from graphgov.queries.registry import StoredQuery
     from graphgov.queries.runner import QueryResult as StoredQueryResult
 
@@ -89,6 +91,52 @@ def viz(
     from graphgov.visualize.network import write_network_html
 
     return write_network_html(load_graph(store), out, labels=tuple(labels))
+
+
+# --- Neo4j ----------------------------------------------------------------------------------
+# Imported inside the functions: the neo4j driver loads only for the commands that use it.
+
+
+def push(
+    store: str | Path | None = None,
+    settings: Neo4jSettings | None = None,
+    *,
+    batch_size: int = 1000,
+    retries: int = 3,
+    progress: Callable[[int, int], None] | None = None,
+) -> PushReport:
+    """Load the store's graph into Neo4j: schema first, then nodes and relationships MERGEd on
+    their ids in batches. Pushing the same graph again changes nothing."""
+    from graphgov.config import neo4j_settings
+    from graphgov.graph.stores.neo4j_store import connect, push_graph
+
+    settings = settings or neo4j_settings()
+    graph = load_graph(store)
+    with connect(settings) as driver:
+        report = push_graph(driver, graph, database=settings.database, batch_size=batch_size,
+                            retries=retries, progress=progress)
+    if report.aborted:
+        report = replace(report, aborted=f"lost the connection to Neo4j at {settings.address}")
+    return report
+
+
+def cypher(
+    query: str,
+    params: Mapping[str, Any] | None = None,
+    settings: Neo4jSettings | None = None,
+    *,
+    write: bool = False,
+) -> QueryResult:
+    """Run an ad-hoc Cypher query against Neo4j; refused if it writes, unless ``write``."""
+    from graphgov.config import neo4j_settings
+    from graphgov.graph.stores.neo4j_store import check_read_only, connect, run_cypher
+
+    if not write:
+        check_read_only(query)  # refuse before connecting: no server needed to say no
+    settings = settings or neo4j_settings()
+    with connect(settings) as driver:
+        return run_cypher(driver, query, params, database=settings.database, write=write)
+
 
 
 # --- stored relationship queries (graphgov.queries) ------------------------------------------

@@ -228,6 +228,134 @@ def owners(theme: str | None, backend: str, store: str | None, fmt: str) -> None
     _echo_rows(api.theme_owners(theme, backend=backend, store=store), fmt)
 
 
+# --- Neo4j: push, cypher ---------------------------------------------------------------------
+
+
+def neo4j_options(func: F) -> F:
+    """--uri/--username/--password/--database, defaulting to NEO4J_URI, NEO4J_USERNAME,
+    NEO4J_PASSWORD, NEO4J_DATABASE. Commands receive them as ``neo4j_settings``."""
+
+    @click.option("--uri", metavar="URI", help="Neo4j address [env NEO4J_URI; default "
+                  "bolt://localhost:7687].")
+    @click.option("--username", "--user", metavar="NAME",
+                  help="Neo4j user [env NEO4J_USERNAME; default neo4j].")
+    @click.option("--password", metavar="SECRET", help="Neo4j password [env NEO4J_PASSWORD]; "
+                  "prefer the variable: options show up in the process list.")
+    @click.option("--database", metavar="NAME",
+                  help="Database to use [env NEO4J_DATABASE; default: the server's default].")
+    @functools.wraps(func)
+    def wrapper(*args: Any, uri: str | None, username: str | None, password: str | None,
+                database: str | None, **kwargs: Any) -> Any:
+        from graphgov.config import neo4j_settings
+
+        settings = neo4j_settings(uri=uri, username=username, password=password,
+                                  database=database)
+        return func(*args, neo4j_settings=settings, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _parse_params(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+                  ) -> dict[str, Any]:
+    """``k=v`` pairs; a value that reads as JSON (5, true, null, [1,2], "5") is that value,
+    anything else is text, so ``date=2024-05-01`` is the string it looks like."""
+    parsed: dict[str, Any] = {}
+    for item in values:
+        key, sep, raw = item.partition("=")
+        if not sep or not key.strip():
+            raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", ctx, param)
+        try:
+            parsed[key.strip()] = json.loads(raw)
+        except ValueError:
+            parsed[key.strip()] = raw
+    return parsed
+
+
+class _PushProgress:
+    """A progress bar on stderr, opened on the first batch when the total is known."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.bar: Any = None
+
+    def __call__(self, step: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label="Pushing", file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(step)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+
+
+@cli.command()
+@click.option("--store", type=click.Path(file_okay=False, path_type=str),
+              help="Store folder [env GRAPHGOV_STORE; default ./.graphgov].")
+@neo4j_options
+@click.option("--batch-size", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Rows per write transaction.")
+@click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
+              help="Retries of a batch that fails with a transient error, with backoff.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help="Form of the counts printed.")
+@click.option("--progress/--no-progress", default=True, show_default=True,
+              help="Show a progress bar on stderr.")
+@handle_errors
+def push(store: str | None, neo4j_settings: Any, batch_size: int, retries: int, fmt: str,
+         progress: bool) -> None:
+    """Load the stored graph into Neo4j.
+
+    Creates the constraints and indexes of cypher/schema.cypher (IF NOT EXISTS), then MERGEs
+    nodes and relationships on their ids in batches: pushing twice changes nothing. Prints,
+    per label and relationship type, the rows sent, written and newly created. A batch that
+    still fails after its retries is reported and the command exits non-zero; pushing again
+    completes it.
+    """
+    from graphgov.graph.stores.neo4j_output import format_push_report
+
+    bar = _PushProgress(progress)
+    try:
+        report = api.push(store, neo4j_settings, batch_size=batch_size, retries=retries,
+                          progress=bar)
+    finally:
+        bar.close()
+    click.echo(format_push_report(report, fmt), nl=False)
+    for failure in report.failures:
+        click.echo(f"failed: {failure.name} batch {failure.batch} ({failure.rows} rows): "
+                   f"{failure.error}", err=True)
+    problem = report.problem()
+    if problem:
+        raise click.ClickException(problem)
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", callback=_parse_params,
+              help="Query parameter $NAME (repeatable); VALUE is JSON if it parses, else text.")
+@click.option("--write", is_flag=True, help="Allow a query that changes the database.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help="Rows as an aligned table, JSON or CSV.")
+@neo4j_options
+@handle_errors
+def cypher(query: str, params: dict[str, Any], write: bool, fmt: str,
+           neo4j_settings: Any) -> None:
+    """Run a Cypher QUERY against Neo4j and print its rows.
+
+    Read-only unless --write: a query with a writing clause (CREATE, MERGE, SET, DELETE, ...)
+    is refused, and the query runs in a read transaction. Pass values as $parameters:
+
+    \b
+      graphgov cypher 'MATCH (p:Person {name: $name}) RETURN p.id' --param name='Ann Lee'
+    """
+    from graphgov.graph.stores.neo4j_output import format_rows
+
+    result = api.cypher(query, params, neo4j_settings, write=write)
+    click.echo(format_rows(result.columns, result.rows, fmt), nl=False)
+
+
 def main() -> None:
     cli(prog_name="graphgov")
 

@@ -74,7 +74,7 @@ class Call:
     parameters: dict[str, Any]
     database: str | None
     access_mode: str | None
-    kind: str  # "write" or "read"
+    kind: str  # "write", "read" (managed transactions) or "auto" (session.run)
 
 
 @dataclass
@@ -155,6 +155,10 @@ class FakeSession:
 
     def execute_read(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         return fn(FakeTransaction(self, "read"), *args, **kwargs)
+
+    def run(self, query: str, parameters: dict[str, Any] | None = None) -> Result:
+        """An auto-commit transaction."""
+        return FakeTransaction(self, "auto").run(query, parameters)
 
 
 class FakeDriver:

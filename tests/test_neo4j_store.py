@@ -139,8 +139,10 @@ def test_push_sends_schema_then_batched_merges_with_parameters() -> None:
     schema = split_statements(schema_path().read_text(encoding="utf-8"))
     assert [c.query for c in driver.calls[: len(schema)]] == schema
     assert report.schema_statements == len(schema) == len(driver.db.schema)
-    assert all(c.database == "minutes" and c.kind == "write" for c in driver.calls)
+    assert all(c.database == "minutes" for c in driver.calls)
+    assert {c.kind for c in driver.calls[: len(schema)]} == {"auto"}
     writes = driver.writes()
+    assert {c.kind for c in writes} == {"write"}
     allowed = set(declared_statements())
     assert all(c.query in allowed for c in writes)
     assert all(set(c.parameters) == {"rows"} and 1 <= len(c.parameters["rows"]) <= 2
@@ -286,7 +288,7 @@ def test_run_cypher_write_needs_the_flag() -> None:
         run_cypher(driver, "CREATE (n:Theme {name: $name})", {"name": "x"})
     assert driver.calls == []
     run_cypher(driver, "CREATE (n:Theme {name: $name})", {"name": "x"}, write=True)
-    assert [(c.kind, c.access_mode) for c in driver.calls] == [("write", "WRITE")]
+    assert [(c.kind, c.access_mode) for c in driver.calls] == [("auto", "WRITE")]
 
 
 def test_server_errors_become_one_line_query_errors() -> None:

@@ -176,16 +176,13 @@ def schema_path() -> Path:
     raise StoreError(f"cypher/schema.cypher not found next to {package}")
 
 
-def _consume(tx: Any, statement: str, parameters: Mapping[str, Any] | None = None) -> None:
-    tx.run(statement, parameters or {}).consume()
-
-
 def apply_schema(driver: Any, database: str | None = None, path: Path | None = None) -> int:
-    """Run every statement of the schema file, one transaction each; returns how many."""
+    """Run every statement of the schema file, one auto-commit transaction each (schema
+    commands cannot share a transaction with data writes); returns how many."""
     statements = split_statements((path or schema_path()).read_text(encoding="utf-8"))
     with driver.session(database=database) as session:
         for statement in statements:
-            session.execute_write(_consume, statement)
+            session.run(statement).consume()
     return len(statements)
 
 
@@ -360,8 +357,9 @@ class QueryResult:
     rows: tuple[dict[str, Any], ...]
 
 
-def _collect(tx: Any, query: str, params: Mapping[str, Any]) -> QueryResult:
-    result = tx.run(query, dict(params))
+def _collect(runner: Any, query: str, params: Mapping[str, Any]) -> QueryResult:
+    """Rows of ``query`` run by a transaction or (auto-commit) a session."""
+    result = runner.run(query, dict(params))
     columns = tuple(result.keys())
     rows = tuple({c: to_plain(record[c]) for c in columns} for record in result)
     return QueryResult(columns, rows)
@@ -386,11 +384,14 @@ def run_cypher(
 
     if not write:
         check_read_only(query)
-    mode = WRITE_ACCESS if write else READ_ACCESS
     try:
-        with driver.session(database=database, default_access_mode=mode) as session:
-            run = session.execute_write if write else session.execute_read
-            return run(_collect, query, params or {})  # type: ignore[no-any-return]
+        if write:
+            # An auto-commit transaction: the only kind that can run CALL { ... } IN
+            # TRANSACTIONS, and an ad-hoc write is better not replayed by a retry.
+            with driver.session(database=database, default_access_mode=WRITE_ACCESS) as session:
+                return _collect(session, query, params or {})
+        with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
+            return session.execute_read(_collect, query, params or {})  # type: ignore[no-any-return]
     except (ServiceUnavailable, SessionExpired) as exc:
         raise Neo4jConnectionError(f"lost the Neo4j connection: {_reason(exc, None)}") from None
     except Neo4jError as exc:
