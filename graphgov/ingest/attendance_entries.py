@@ -211,7 +211,7 @@ def _normalise(text: str) -> str:
     text = re.sub(r"\t+[_\-–—]?\t*", "\t", text)
     text = _GLUED_HONORIFIC.sub(" ", text)
     text = _GLUED_TITLE.sub(r"\1 ", text)
-    text = re.sub(r"[ \xa0]+", " ", text.replace("\t", " \t ")).strip(" .;:,")
+    text = re.sub(r"[ \xa0]+", " ", text.replace("\t", " \t ")).strip(" .;:,|")
     text = re.sub(r"^(?:[•·\-–*]|\(?[a-z]\)|\(?[ivx]+\))\s+", "", text)
     m = re.match(r"^([^:()]{2,60}):\s+(?=\S)", text)
     if m and not looks_like_name(m.group(1)):
@@ -308,11 +308,24 @@ def _run_on(seg: str) -> list[str]:
     return out
 
 
+_POST_NOUNS = frozenset(
+    """commissioner director officer executive manager head leader chair chairman chairperson mayor member
+    clerk secretary solicitor adviser advisor representative inspector superintendent constable treasurer
+    convener convenor provost""".split()
+)
+
+
 def _post_then_name(seg: str) -> list[str]:
     """ "the Police and Crime Commissioner David Keane" -> "David Keane (Police and Crime Commissioner)"."""
-    m = re.match(r"^(?:the\s+)?(.+?)\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})$", seg.strip())
-    if m and "(" not in seg and _roleish(m.group(1)) and looks_like_name(m.group(2)):
-        return [f"{m.group(2)} ({m.group(1)})"]
+    words = re.sub(r"^the\s+", "", seg.strip(), flags=re.IGNORECASE).split()
+    if "(" in seg or len(words) < 3:
+        return []
+    for n in (2, 3):
+        if len(words) <= n:
+            break
+        role, name = words[:-n], " ".join(words[-n:])
+        if role[-1].lower().strip(",") in _POST_NOUNS and looks_like_name(name) and not is_initial(words[-n]):
+            return [f"{name} ({' '.join(role)})"]
     return []
 
 
@@ -324,7 +337,7 @@ def _bare_run(piece: str) -> list[str]:
     people = [m.group(0) for m in _INITIALS_PERSON.finditer(piece)]
     if len(people) >= 2:
         return people
-    if len(words) >= 6 and not any(is_initial(w) for w in words[:6]):
+    if len(words) >= 4 and not any(is_initial(w) for w in words[:6]):
         return _pairs(words) or [piece]
     return [piece]
 

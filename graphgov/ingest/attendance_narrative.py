@@ -15,7 +15,7 @@ from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 from graphgov.model.vocab import Capacity, Status
 
-_SENTENCE = re.compile(r"(?<=[a-z0-9)\]’'][a-z0-9)\]’'.][.!?])\s+(?=[A-Z(·•])")
+_SENTENCE = re.compile(r"(?<=[a-z0-9)\]’'][a-z0-9)\]’'.][.!?])\s+(?=[A-Z(])")
 _APOLOGY = re.compile(
     r"(?<![A-Za-z])apolog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance))?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
     r"(?:(?:received|submitted|noted|tendered|given|reported|made|recorded|sent)\s+)?(?:from|on\s+behalf\s+of|by)\s*:?\s*",

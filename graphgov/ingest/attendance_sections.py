@@ -48,7 +48,7 @@ _INLINE_HEAD = re.compile(r"(?:^|(?<=\s))(?:" + _HEAD_ALT + r")\s*[:—]\s*", re
 _SUBHEAD = re.compile(r"\((councillors|members|officials|officers)\)", re.IGNORECASE)
 _GRID = re.compile(r"^(P|A|Ab|Abs|X|S)\s+(?=[A-Z][a-z])")
 _LEGEND = re.compile(r"^([A-Z][a-z]{0,2})\s*[:=]\s*(present|apolog\w*|absent\w*)", re.IGNORECASE)
-_ITEM_LINE = re.compile(r"^(?:\d+(?:\.\d+)*[.)]?|[A-Z]{2,}/[\w/-]+:?)\s+[A-Z]")
+_ITEM_LINE = re.compile(r"^(?:\d+(?:\.\d+)*[.):]?|[A-Z]{2,}/[\w/-]+:?)\s+[A-Z]")
 _SKIP_LINE = re.compile(r"^(?:minutes?|decision)\s*:?\s*$", re.IGNORECASE)
 _OFFICER_ROLE = re.compile(
     r"\b(?:officer|director|manager|head\b|chief executive|clerk|solicitor|lawyer|accountant|planner|engineer|"

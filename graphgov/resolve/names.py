@@ -39,6 +39,7 @@ NOT_NAME_WORDS = frozenset(
     engineer accountant advisor adviser auditor coordinator co-ordinator portfolio holder deputy
     apologies present attendance absent minutes meeting item items public press none also
     representative representatives agenda community parish town city county borough district
+    councillors councillor elected inspection visit site declaration
     the of for and to in on at by with from was were had has be been noted received
     """.split()
 )
