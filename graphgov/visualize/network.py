@@ -30,6 +30,9 @@ _REMOTE_LINK = re.compile(r"<link\b[^>]*\bhref\s*=\s*[\"']https?://[^>]*>", re.I
 _REMOTE_SCRIPT = re.compile(
     r"<script\b[^>]*\bsrc\s*=\s*[\"']https?://[^>]*>\s*</script>", re.IGNORECASE | re.DOTALL
 )
+# Labels whose captions stay readable when the whole graph is fitted on screen.
+_PROMINENT = frozenset({Label.COUNCIL.value, Label.BODY.value, Label.MEETING.value,
+                        Label.PERSON.value, Label.POST.value, Label.THEME.value})
 _TOOLTIP_FIELDS = ("name", "council", "kind", "acronym", "body", "date", "start_time", "end_time",
                    "venue", "number", "title", "text", "path", "format", "honorific")
 
@@ -117,6 +120,7 @@ def render_network_html(graph: nx.MultiDiGraph, labels: Iterable[str] = ()) -> s
             node, label=node_caption(attrs), title=node_tooltip(attrs), color=colour(label),
             shape=LABEL_SHAPES.get(label, "dot"), size=LABEL_SIZES.get(label, 10),
             node_label=label,  # not "group": pyvis drops the colour of grouped nodes
+            font={"size": 22 if label in _PROMINENT else 12},
         )
     present = set(net.get_nodes())
     for u, v, key, attrs in graph.edges(keys=True, data=True):
