@@ -390,3 +390,58 @@ def test_lint_schema_file_is_current() -> None:
     assert on_disk == lint_schema(), (
         "regenerate: .venv/bin/python -m graphgov.graph.stores.neo4j_statements "
         "> scripts/cypher-schema.json")
+
+
+# --- with the shared fixture graph and the stored queries --------------------------------------
+
+
+def test_the_shared_fixture_graph_reaches_neo4j_unchanged() -> None:
+    from graph_fixtures import fixture_graph
+
+    g = fixture_graph()
+    driver = FakeDriver()
+    report = push_graph(driver, g, batch_size=7)
+    assert report.ok and all(c.written == c.rows for c in report.counts)
+    assert len(driver.db.nodes) == g.number_of_nodes()
+    assert len(driver.db.rels) == g.number_of_edges()
+    # Every value is stored as the NetworkX store holds it, so both backends read the same.
+    for node, attrs in g.nodes(data=True):
+        expected = {k: v for k, v in attrs.items() if k != "label" and v is not None}
+        assert driver.db.nodes[(attrs["label"], node)] == expected
+    for u, v, key, attrs in g.edges(keys=True, data=True):
+        expected = {k: x for k, x in attrs.items() if k != "type" and x is not None}
+        assert driver.db.rels[(u, key, v)] == expected
+
+
+def test_stored_queries_run_on_neo4j_as_read_queries(monkeypatch: pytest.MonkeyPatch) -> None:
+    from contextlib import contextmanager
+
+    from graphgov.graph.stores import neo4j_store
+    from graphgov.queries.registry import get_query
+    from graphgov.queries.runner import run_query
+
+    query = get_query("post-holders")
+    answer = [{c: f"{c}-value" for c in reversed(query.columns)}]
+    driver = FakeDriver(FakeDatabase(answer=(list(reversed(query.columns)), answer)))
+
+    @contextmanager
+    def connect(settings: Neo4jSettings, **_: object):  # type: ignore[no-untyped-def]
+        yield driver
+
+    monkeypatch.setattr(neo4j_store, "connect", connect)
+    result = run_query("post-holders", {"post": "Chief Executive"}, backend="neo4j",
+                       settings=Neo4jSettings(database="minutes"))
+    (call,) = driver.calls
+    assert call.query == query.cypher
+    assert call.parameters == {"post": "Chief Executive", "date": None}
+    assert (call.kind, call.access_mode, call.database) == ("read", "READ", "minutes")
+    assert list(result.rows[0]) == list(query.columns)
+
+
+def test_every_stored_query_passes_the_read_only_check() -> None:
+    from graphgov.queries.registry import load_queries
+
+    queries = load_queries()
+    assert queries
+    for query in queries.values():
+        check_read_only(query.cypher)
