@@ -1,12 +1,269 @@
-"""Whose action an item is ("Action by: Z. Cooke, Corporate Director, Resources")."""
+"""Whose action an item is ("Action by: Z. Cooke, Corporate Director, Resources").
+
+Minutes record who must act in several ways, all read here:
+
+- a label, with the owners on the same or the next lines: "Action by:", "Action:", "Lead
+  officer:", "Owner:"; owners written "Z. Cooke, Corporate Director, Resources", as a post
+  alone, or as a post in capitals with the name in brackets ("ACTING DIRECTOR, LAW (G. WHITE)");
+- action-point tables, one action a row with its owner last: "Review the budget / Ann Lee";
+- a resolution that asks someone to act: "requests the Policy Officer to investigate";
+- note-style actions: "Clerk to write to the county council", "Chair & Clerk to arrange";
+- commitments: "the Clerk will order the benches", "The Head of Audit agreed to provide ...".
+
+Owners are resolved as presenters are: a name to the attendee it names (initials and surname
+to the full name), a post to the attendee holding it, else the name or post as written.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from graphgov.ingest.blocks import ItemBlock
 from graphgov.ingest.context import ParseContext
-from graphgov.model.minutes import ActionPoint
+from graphgov.ingest.document import Line
+from graphgov.ingest.presenters import (
+    Paragraph,
+    Who,
+    paragraphs,
+    resolve_phrase,
+    who_from_list,
+)
+from graphgov.model.minutes import ActionPoint, PersonRef
+from graphgov.resolve import names
+from graphgov.resolve.posts import looks_like_post
 from graphgov.resolve.roster import Roster
+
+__all__ = ["find_actions", "owners_from_text"]
+
+_MAX_TEXT = 2000
+
+_LABEL = re.compile(
+    r"(?:^|(?<=[\s|.;]))(?:actions?\s+(?:by|for|owner|lead)|action\s+officer|lead\s+officers?|"
+    r"responsible\s+officers?|officers?\s+responsible|owner|actions?|by\s+whom)"
+    r"\s*(?:[:–—-]|$)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# Where the owner text after a label ends ("... (M. LEE) Minutes: Apologies ...").
+_LABEL_END = re.compile(
+    r"\s*\b(?:Minutes|Decision|Notes?|Resolved|RESOLVED|Deadline|Date|Due|By\s+when|Timescale)"
+    r"\s*[:\-]", re.IGNORECASE
+)
+_BRACKETED = re.compile(r"\(([^()]{2,60})\)")
+_INITIALS_NAME = re.compile(
+    r"^(?:[A-Z]\.?\s*){1,3}[A-Z][A-Za-z'’-]+(?:[\s-][A-Z][A-Za-z'’-]+)?$"
+)
+_REQUEST = re.compile(
+    r"\b(?:requests?|requested|asks?|asked|instructs?|instructed|directs?|directed|invites?|"
+    r"invited|authori[sz]es?|authori[sz]ed|tasks?|tasked)\s+(?:that\s+)?"
+    r"(?P<who>(?:the\s+)?[A-Z][^,.;:()]{2,100}?)\s+to\s+(?P<verb>[a-z]{3,})\b"
+    r"|\bdelegated?\s+(?:authority|powers?)\s+to\s+(?P<who2>(?:the\s+)?[A-Z][^,.;:()]{2,100}?)"
+    r"\s*(?:,|\s+to\s+|\s+in\s+consultation)",
+)
+_MODAL = re.compile(
+    r"\s+(?:will|would|shall|agreed\s+to|undertook\s+to|offered\s+to|volunteered\s+to|"
+    r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:asked\s+|requested\s+)?to|to)"
+    r"\s+(?P<verb>[a-z]{2,})\b"
+)
+# Verbs after "will / to" that are not something to do.
+_NOT_ACTS = frozenset(
+    """be have like not also continue remain serve stand act accept join attend chair sit note
+    the a an this that their his her its being been had receive consider sign""".split()
+)
+# What a chair or officer does in the meeting itself ("The Chair to welcome everybody", "The
+# Chairman to report apologies"): agenda wording, not an action after the meeting.
+_CONDUCT = frozenset(
+    """report welcome introduce lead present open close move propose second declare confirm
+    update give read thank invite ask announce advise respond answer explain outline
+    """.split()
+)
+_THAT = re.compile(r"\b(?:that|whereby)\s+", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"^(?:he|she|they|it|we|i|you|this|there)\b", re.IGNORECASE)
+
+
+def _tidy_name(text: str) -> str:
+    _, name = names.clean_name(text)
+    return name
+
+
+def _owner_from_entry(entry: str, roster: Roster) -> Who | None:
+    """One owner entry: "Z. Cooke, Corporate Director, Resources", "Clerk", "ANN LEE"."""
+    entry = entry.strip(" ,;:.-–—()")
+    if not entry or len(entry) > 160:
+        return None
+    first, _, rest = entry.partition(",")
+    first = first.strip()
+    if _INITIALS_NAME.match(first) or names.looks_like_name(first) and not looks_like_post(first):
+        role = rest.strip() or None
+        return resolve_phrase(f"{first}, {role}" if role else first, roster, set_off=True) or Who(
+            _tidy_name(first), role
+        )
+    return resolve_phrase(entry, roster, set_off=True)
+
+
+def owners_from_text(text: str, roster: Roster) -> list[Who]:
+    """The owners an action label names, in order."""
+    text = _LABEL_END.split(text[:_MAX_TEXT], maxsplit=1)[0]
+    bracketed = [b.strip() for b in _BRACKETED.findall(text)]
+    found = [b for b in bracketed if _INITIALS_NAME.match(b) or (
+        names.looks_like_name(b) and not looks_like_post(b))]
+    if found:
+        return [_resolve_name(names.tidy_case(b), roster) for b in found]
+    out: list[Who] = []
+    for entry in re.split(r"\s*(?:;|\s/\s|\s&\s|\band\b(?=\s+[A-Z]))\s*", text):
+        who = _owner_from_entry(entry, roster)
+        if who is not None:
+            out.append(who)
+    return out
+
+
+def _resolve_name(name: str, roster: Roster) -> Who:
+    return resolve_phrase(name, roster, set_off=True) or Who(_tidy_name(name), None)
+
+
+def _label_actions(lines: list[Line], roster: Roster) -> Iterator[tuple[Who, int, str | None]]:
+    i = 0
+    while i < len(lines):
+        text = lines[i].text[:_MAX_TEXT]
+        m = _LABEL.search(text)
+        if not m:
+            i += 1
+            continue
+        rest = m.group("rest").strip()
+        if rest:
+            note = _note_owner(rest, roster)
+            if note:
+                for who in note:
+                    yield who, lines[i].no, rest
+            else:
+                for who in owners_from_text(rest, roster):
+                    yield who, lines[i].no, None
+            i += 1
+            continue
+        # owners on the following short lines
+        j = i + 1
+        while j < len(lines) and j <= i + 4:
+            nxt = lines[j].text.strip()
+            if len(nxt) > 160 or re.match(r"(?:RESOLVED|Minutes|Decision)\b", nxt, re.IGNORECASE):
+                break
+            owners = owners_from_text(nxt, roster)
+            if not owners:
+                break
+            for who in owners:
+                yield who, lines[j].no, None
+            j += 1
+        i = j
+
+
+def _table_actions(lines: list[Line], roster: Roster) -> Iterator[tuple[Who, int, str | None]]:
+    """Action-point rows "what to do / Owner" (the owner is the last cell)."""
+    for ln in lines:
+        cells = [c.strip() for c in re.split(r"\s/\s|\t+|\s\|\s", ln.text[:_MAX_TEXT])]
+        cells = [c for c in cells if c]
+        if len(cells) < 2 or len(cells[-1].split()) > 6:
+            continue
+        owner = cells[-1]
+        if not (_INITIALS_NAME.match(owner) or names.looks_like_name(owner)
+                or looks_like_post(owner)):
+            continue
+        if len(" ".join(cells[:-1]).split()) < 3:
+            continue  # a name list, not an action with its owner
+        who = _owner_from_entry(owner, roster)
+        if who is not None:
+            yield who, ln.no, " / ".join(cells[:-1])
+
+
+def _note_owner(clause: str, roster: Roster, firsts: dict[str, str] | None = None) -> list[Who]:
+    """"Clerk to write to ...", "Chair & Clerk to arrange", "Ann Lee will circulate ..."."""
+    m = _MODAL.search(clause[:300])
+    if not m or m.group("verb") in _NOT_ACTS:
+        return []
+    verb = m.group("verb")
+    if verb in _CONDUCT and not re.match(r"\s+back\b", clause[m.end():]):
+        return []
+    subject = clause[:m.start()].strip()
+    bare_to = m.group(0).split()[0] == "to"
+    longest = 8 if bare_to else 12
+    if not subject or _PRONOUN_SUBJECT.match(subject) or len(subject.split()) > longest:
+        return []
+    if not re.match(r"(?:the\s+)?[A-Z]", subject):
+        return []
+    subject = (firsts or {}).get(subject, subject)
+    people = who_from_list(subject, roster)
+    if len(people) > 1 or re.search(r"\s(?:and|&)\s", subject):
+        return people
+    who = resolve_phrase(subject, roster, set_off=True)
+    return [who] if who is not None else []
+
+
+def _clauses(para: Paragraph) -> Iterator[tuple[str, int]]:
+    """Clauses that can start a note-style action: sentences, bullets, " - " parts, "that ..."."""
+    text = para.text
+    starts = {0}
+    for m in re.finditer(r"[.!?;:]\s+|\s[-–—]\s+|^\s*[-–—•·▪]\s*", text):
+        before = text[max(0, m.start() - 4):m.start() + 1]
+        if m.group(0).startswith(".") and re.search(r"(?:\b[A-Z]|Mr|Mrs|Ms|Dr|Cllr|St)\.$", before):
+            continue
+        starts.add(m.end())
+    for m in _THAT.finditer(text):
+        starts.add(m.end())
+    ordered = sorted(starts)
+    for k, s in enumerate(ordered):
+        end = ordered[k + 1] if k + 1 < len(ordered) else len(text)
+        clause = re.sub(r"^\s*(?:[-–—•·▪]+|\(?[a-z0-9]{1,3}[.)])\s*", "", text[s:end])
+        yield clause, s
+
+
+def _narrative_actions(
+    lines: list[Line], roster: Roster, firsts: dict[str, str]
+) -> Iterator[tuple[Who, int, str | None]]:
+    for para in paragraphs(lines):
+        for m in _REQUEST.finditer(para.text):
+            if m.group("verb") and m.group("verb") in _NOT_ACTS:
+                continue
+            who_text = m.group("who") or m.group("who2")
+            for who in who_from_list(who_text, roster):
+                yield who, para.line_at(m.start()), para.text[m.start():m.start() + 200]
+        for clause, at in _clauses(para):
+            for who in _note_owner(clause, roster, firsts):
+                yield who, para.line_at(at), clause.strip()[:300]
+
+
+def _first_names(lines: list[Line]) -> dict[str, str]:
+    """Full names in the item keyed by first name, so "Robin to speak to ..." finds Robin Lee."""
+    seen: dict[str, set[str]] = {}
+    for ln in lines:
+        for m in re.finditer(r"\b([A-Z][a-z]+)\s+([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)\b(?=\s+[a-z])",
+                             ln.text[:_MAX_TEXT]):
+            full = f"{m.group(1)} {m.group(2)}"
+            if names.looks_like_name(full) and not looks_like_post(full):
+                seen.setdefault(m.group(1), set()).add(full)
+    return {first: next(iter(fulls)) for first, fulls in seen.items() if len(fulls) == 1}
 
 
 def find_actions(ctx: ParseContext, block: ItemBlock, roster: Roster) -> list[ActionPoint]:
-    return []
+    """Everyone an item's text gives an action to, in order of the text, each once."""
+    lines = list(block.body)
+    if len(block.heading.text) > len(block.title) + 20:
+        lines = [block.heading, *lines]  # a table row holds the whole item on its heading line
+    firsts = _first_names(lines)
+    found: list[ActionPoint] = []
+    seen: set[str] = set()
+    hits = [*_label_actions(lines, roster), *_table_actions(lines, roster),
+            *_narrative_actions(lines, roster, firsts)]
+    for who, line_no, text in sorted(hits, key=lambda h: h[1]):
+        if who.name and len(who.name.split()) < 2 and not _in_roster(who, roster) \
+                and not names.split_honorific(who.name)[0]:
+            continue  # a lone capitalised word is not enough to name an owner
+        key = (who.name or who.role or "").lower()
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        owner = PersonRef(name=who.name, role=who.role, honorific=who.honorific,
+                          evidence=ctx.evidence(line_no, text or who.name or who.role))
+        found.append(ActionPoint(owner=owner, text=text, evidence=owner.evidence))
+    return found
+
+
+def _in_roster(who: Who, roster: Roster) -> bool:
+    return any(a.name == who.name for a in roster.attendees)

@@ -1,11 +1,353 @@
-"""Committees, boards, teams and organisations named in the text, with defined acronyms."""
+"""Committees, boards, teams and organisations named in the text, with defined acronyms.
+
+A body's name is a run of capitalised words ending in a head noun ("Grants Determination
+Sub-Committee", "Kororipo Park Management Group", "Local Government Association") or led by
+one ("Department for Education", "Centre for Public Scrutiny"), optionally followed by the
+acronym the text defines for it ("Overview and Scrutiny Committee (OSC)"). An acronym in
+brackets is accepted when its letters are the initials of the name's words, and it trims a
+name that ran too far to the left ("The Council's Business Continuity Committee (BCC)").
+Organisations are also read after "representing" / "on behalf of". The kind comes from the
+head noun (:func:`graphgov.resolve.bodies.body_kind`).
+
+Posts that name a body ("Chair of the Overview and Scrutiny Committee") mention that body;
+the post words themselves are cut off the name. The meeting's own body is left out.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
+from graphgov.ingest.presenters import AREA_WORDS, paragraphs
 from graphgov.model.minutes import Mention
+from graphgov.model.vocab import BodyKind
+from graphgov.resolve.bodies import body_key, body_kind, canonical_body_name
+from graphgov.resolve.posts import POST_WORDS
+
+__all__ = ["HEAD_NOUNS", "LEADING_HEADS", "find_mentions"]
+
+#: Nouns that end a body's name.
+HEAD_NOUNS: frozenset[str] = frozenset(
+    """committee committees sub-committee sub-committees subcommittee subcommittees board boards
+    panel panels group groups forum forums trust trusts commission partnership partnerships
+    council councils authority authorities association associations agency service services
+    network team unit directorate cabinet party office society federation foundation
+    institute alliance consortium company limited ltd plc llp corporation college university
+    gallery museum library government watch komiti runanga rūnanga inspectorate ombudsman
+    collaborative assembly parliament tribunal court police""".split()
+)
+#: Nouns that start a body's name and take a complement ("Department for Education").
+LEADING_HEADS: frozenset[str] = frozenset(
+    """department centre center office ministry institute society friends campaign council
+    board association federation chamber college""".split()
+)
+# Single head words that on their own are too generic to be a name ("the Council", "Cabinet").
+_GENERIC = frozenset(
+    """committee sub-committee subcommittee board panel group forum trust commission partnership
+    council authority association agency service services network team unit directorate
+    executive cabinet party office government police company""".split()
+)
+# Capitalised words that start sentences or qualify rather than name.
+_NOT_NAME_START = frozenset(
+    """the a an this that these those its their his her our any each every all both
+    minutes members member officers agreed noted resolved resolution update report reports
+    meeting meetings item items chair chairman vice deputy new previous next last current
+    proposed draft full special extraordinary annual joint relevant appropriate respective
+    various other such where when if whilst while following further following under at on in
+    for from to with by of and as it was were has had is are be""".split()
+)
+# Capitalised words that end a post and, before "of (the)", separate it from the body named.
+_LEFT_CUT = POST_WORDS | frozenset(
+    """minutes meeting meetings report reports review terms membership remit role work
+    programme plan recommendation recommendations representative representatives members
+    chairs decision decisions business meetings meeting state application applications""".split()
+)
+
+# A capitalised word; a full stop stays inside it only between letters ("U.K."), so a run
+# never crosses the end of a sentence.
+_WORD = r"(?:[A-Z](?:[\w'’-]|\.(?=\w))*|\((?:[A-Z][a-z]+)\))"
+_JOIN = r"(?:\s+(?:of|for|and|&|the|on|in|to|de|y)\s+|\s+|-)"
+# A run of capitalised words joined by small words. Bounded so the regex stays linear.
+_RUN = re.compile(rf"{_WORD}(?:{_JOIN}{_WORD}){{0,14}}")
+_ACRONYM = re.compile(r"^\s*\(\s*(?:the\s+)?[\"'‘“]?([A-Z][A-Za-z&]{1,9})[\"'’”]?\s*\)")
+_REPRESENTING = re.compile(
+    r"\b(?:representing|on behalf of|representative of|representatives of)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|&)){0,8})"
+)
+_MAX_TEXT = 4000
 
 
-def find_mentions(ctx: ParseContext, lines: list[Line]) -> list[Mention]:
-    return []
+def _initials(words: list[str]) -> str:
+    out = ""
+    for w in words:
+        if w.lower() in {"of", "for", "and", "&", "the", "on", "in", "to", "de", "y"}:
+            continue
+        for part in re.split(r"[-‐–]", w):
+            part = part.strip("()")
+            if part:
+                out += part if part.isupper() and len(part) > 1 else part[0].upper()
+    return out
+
+
+def _fits_acronym(words: list[str], acronym: str) -> int | None:
+    """Index of the first word of the shortest tail of ``words`` whose initials spell
+    ``acronym`` (case and a plural "s" ignored), or None."""
+    target = acronym.upper().rstrip("S") if acronym.endswith("s") else acronym.upper()
+    for start in range(len(words) - 1, -1, -1):
+        ini = _initials(words[start:])
+        if ini == target or ini.replace("&", "") == target.replace("&", ""):
+            return start
+        # "Sub-Committee" may give one or two letters
+        if ini.replace("SC", "C") == target or ini == target.replace("SC", "C"):
+            return start
+    return None
+
+
+def _split_words(name: str) -> list[str]:
+    return re.findall(r"\([A-Z][a-z]+\)|[\w'’&.-]+", name)
+
+
+def _trim(words: list[str]) -> list[str]:
+    """Cut leading words that are not part of a body's name: sentence starters, posts
+    ("Chair of the"), and anything before "of/for the" after such a word."""
+    # "Updated the Community Board": a name starts after "the" unless the name holds it
+    # ("Friends of the Earth", "Department for the Economy")
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].lower() == "the" and words[i - 1].lower() not in {"of", "for"}:
+            words = words[i + 1:]
+            break
+    # a post or a generic noun before "of (the)" separates it from the body named after it
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].lower() in {"of", "for", "to", "at", "on", "in"} and \
+                words[i - 1].lower() in _LEFT_CUT:
+            words = words[i + 1:]
+            break
+    while words and (words[0].lower() in _NOT_NAME_START or words[0].lower() in {
+            "of", "for", "and", "&", "on", "in", "to"}) and len(words) > 1:
+        words = words[1:]
+    while words and words[0].lower() in POST_WORDS and len(words) > 1 and words[1][:1].isupper():
+        words = words[1:]
+    return words
+
+
+# Capitalised words after a head noun that make the head a modifier ("Local Government Act").
+_DOC_WORDS = frozenset(
+    """act acts regulations order bill fund funding grant grants award awards scheme strategy
+    policy plan report review framework charter agreement code guidance directive statement
+    standards programme minutes meeting meetings elections election schemes plans policies
+    strategies reports reviews funds grants frameworks agreements codes statements""".split()
+)
+# Words that end a document's name ("Local Authority Schemes"): a body's name restarts after.
+_DOC_ENDS = frozenset(
+    """act acts regulations order bill scheme schemes strategy strategies policy policies plan
+    plans report reports review reviews framework frameworks charter agreement agreements code
+    codes statement statements minutes""".split()
+)
+# A possessive ends a name: "the Programme Board's membership".
+_POSSESSIVE = re.compile(r"^(.*?)['’]s$")
+
+
+def _is_head(words: list[str], i: int) -> bool:
+    """A head noun that ends a name here: not followed by another head, a post word
+    ("Board Secretary") or a document word ("Local Government Act")."""
+    low = _bare(words[i]).lower().strip(".")
+    if low not in HEAD_NOUNS:
+        return False
+    if low == "police" and i + 1 < len(words):
+        return False  # "Police and Crime Panel", "Police Forum": police qualifies what follows
+    if low == "party" and (i == 0 or words[i - 1].lower() not in {"working", "task"}):
+        return False  # only a "Working Party" is a body; a political party is not mentioned here
+    if _POSSESSIVE.match(words[i]) or i + 1 == len(words):
+        return True
+    nxt = words[i + 1].lower()
+    return nxt not in HEAD_NOUNS and nxt not in POST_WORDS and nxt not in _DOC_WORDS
+
+
+def _later_head(words: list[str], i: int) -> bool:
+    """Whether the name goes on to a later head noun without crossing "and" / "&" / "of"
+    ("Children Services Improvement Board")."""
+    for k in range(i + 1, len(words)):
+        low = words[k].lower()
+        if low in {"and", "&", "of", "for", "the"} or low in _DOC_WORDS or low in POST_WORDS:
+            return False
+        if _is_head(words, k):
+            return True
+    return False
+
+
+def _segments(words: list[str]) -> Iterator[list[str]]:
+    """Body names inside a run of capitalised words: each ends at a head noun (plus a letter
+    designation, "Sub-Committee A", or a complement, "Network for Wales")."""
+    begin = 0
+    i = 0
+    while i < len(words):
+        if words[i].lower() in _DOC_ENDS:
+            begin = i + 1  # "Local Authority Schemes": a document's name, not a body's
+            i += 1
+            continue
+        if not _is_head(words, i) or not _POSSESSIVE.match(words[i]) and _later_head(words, i):
+            i += 1
+            continue
+        end = i + 1
+        nxt = words[end] if end < len(words) else ""
+        if _POSSESSIVE.match(words[i]):
+            yield [*words[begin:i], _bare(words[i])]
+            begin = i = end
+            continue
+        if len(nxt) == 1 and nxt.isupper():
+            end += 1
+        elif nxt.lower() in {"for", "of"} and end + 1 < len(words) \
+                and words[end + 1][:1].isupper() \
+                and words[end + 1].lower() not in HEAD_NOUNS | {"the"}:
+            end += 2
+            while end < len(words) and words[end][:1].isupper() and words[end].lower() not in \
+                    HEAD_NOUNS and end - i < 5:
+                end += 1
+        yield words[begin:end]
+        begin = i = end
+
+
+def _leading(words: list[str]) -> list[str] | None:
+    """"Department for Education", "Centre for Public Scrutiny": a leading head and complement."""
+    lead = next((i for i, w in enumerate(words) if w.lower() in LEADING_HEADS), None)
+    if lead is None or lead + 2 >= len(words) or words[lead + 1].lower() not in {"for", "of", "to"}:
+        return None
+    out = words[lead:]
+    cut = next((k for k, w in enumerate(out) if _POSSESSIVE.match(w)), None)
+    return out if cut is None else [*out[:cut], _bare(out[cut])]
+
+
+def _runs(text: str) -> Iterator[tuple[list[str], int, int]]:
+    """Runs of capitalised words: (words, start offset, end offset)."""
+    for m in _RUN.finditer(text):
+        yield _split_words(m.group(0)), m.start(), m.end()
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive ending."""
+    poss = _POSSESSIVE.match(word)
+    return poss.group(1) if poss else word
+
+
+def _candidates(text: str) -> Iterator[tuple[str, str | None, int]]:
+    """(name, acronym, offset) for each body named in ``text``."""
+    for words, start, end in _runs(text):
+        acr_m = _ACRONYM.match(text[end:end + 16]) if end > start else None
+        segs = list(_segments(words))
+        if not segs:
+            lead = _leading(_trim(list(words)))
+            segs = [lead] if lead else []
+        for k, seg in enumerate(segs):
+            seg = _trim(seg)
+            # an acronym in brackets belongs to the name just before it
+            acronym = acr_m.group(1) if acr_m and k == len(segs) - 1 else None
+            if acronym:
+                first = _fits_acronym(seg, acronym)
+                if first is None:
+                    acronym = None
+                else:
+                    seg = seg[first:]
+            name = _acceptable(seg)
+            if name:
+                yield name, acronym, start
+    for m in _NHS.finditer(text):
+        yield m.group(0), None, m.start()
+    for m in _POST_ORG.finditer(text):
+        yield m.group("org"), None, m.start("org")
+    for m in _REPRESENTING.finditer(text):
+        words = m.group("org").strip().split()
+        while words and words[-1].lower() in {"of", "for", "and", "&"}:
+            words.pop()
+        if words and not any(w.lower() in POST_WORDS for w in words):
+            yield " ".join(words), None, m.start("org")
+
+
+def _acceptable(seg: list[str]) -> str | None:
+    if not seg or len(seg) == 1 and _singular(seg[0]) in _GENERIC:
+        return None
+    if len(seg) == 2 and seg[0].lower() in _KIND_OF and _singular(seg[1]) in _GENERIC:
+        return None  # "the District Council", "a Local Authority": a kind, not a name
+    if seg[-1].lower() in {"services", "service"} and all(
+            _bare(w).lower() in AREA_WORDS or w.lower() in {"and", "&", "of", "for"} for w in seg):
+        return None  # "Children's Services", "Democratic Services": a department or portfolio
+    name = " ".join(seg).strip(" .,'’")
+    if len(name) < 4 or name.isupper() and " " in name:
+        return None
+    return name
+
+
+# Words that say what kind of council or authority, not which ("the County Council").
+_KIND_OF = frozenset(
+    """local unitary combined district city county parish community town borough full formal
+    principal constituent neighbouring other partner relevant respective statutory""".split()
+)
+
+
+def _singular(word: str) -> str:
+    low = word.lower().strip(".,")
+    if low in _GENERIC:
+        return low
+    return low[:-1] if low.endswith("s") and low[:-1] in _GENERIC else low
+
+
+_NHS = re.compile(r"\bNHS(?:\s+[A-Z][a-z][\w'’-]*){1,3}\b")
+# An organisation whose name is one word written in lower case, after a post ("Programme
+# Director for acmepartners"): capitalised words there are usually places or areas.
+_POST_ORG = re.compile(
+    r"\b(?:" + "|".join(sorted(w.capitalize() for w in POST_WORDS)) + r")"
+    r"(?:,\s*|\s+(?:for|at|with)\s+)(?P<org>(?!various|others|other|etc)[a-z]+[A-Za-z&-]{4,30})(?=\s*[).,;]|\s*$)"
+)
+
+_KINDS: dict[str, BodyKind] = {
+    "committee": BodyKind.COMMITTEE, "committees": BodyKind.COMMITTEE,
+    "commission": BodyKind.COMMITTEE,
+    "sub-committee": BodyKind.SUB_COMMITTEE, "sub-committees": BodyKind.SUB_COMMITTEE,
+    "subcommittee": BodyKind.SUB_COMMITTEE, "subcommittees": BodyKind.SUB_COMMITTEE,
+    "board": BodyKind.BOARD, "boards": BodyKind.BOARD,
+    "panel": BodyKind.PANEL, "panels": BodyKind.PANEL,
+    "group": BodyKind.GROUP, "groups": BodyKind.GROUP, "forum": BodyKind.GROUP,
+    "forums": BodyKind.GROUP, "party": BodyKind.GROUP, "partnership": BodyKind.GROUP,
+    "komiti": BodyKind.COMMITTEE,
+    "council": BodyKind.COUNCIL, "councils": BodyKind.COUNCIL,
+    "cabinet": BodyKind.CABINET,
+    "team": BodyKind.TEAM, "unit": BodyKind.TEAM, "directorate": BodyKind.TEAM,
+}
+
+
+def mention_kind(name: str) -> str:
+    """The kind of body a name's head noun says ("... Sub-Committee A" is a sub-committee)."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    for w in reversed(words):
+        if w in _KINDS:
+            return _KINDS[w].value
+        if w in HEAD_NOUNS or w in LEADING_HEADS:
+            break
+    return body_kind(name)
+
+
+def find_mentions(
+    ctx: ParseContext, lines: list[Line], own_body: str | None = None
+) -> list[Mention]:
+    """Bodies the lines name, each once (the first time), without the meeting's own body."""
+    own = body_key(own_body) if own_body else None
+    found: list[Mention] = []
+    seen: dict[str, int] = {}
+    for para in paragraphs(lines):
+        text = para.text[:_MAX_TEXT]
+        for name, acronym, at in _candidates(text):
+            name = canonical_body_name(name)
+            key = body_key(name)
+            if not key or own and (key == own or key.endswith(" " + own)):
+                continue
+            if key in seen:
+                i = seen[key]
+                if acronym and not found[i].acronym:
+                    prev = found[i]
+                    found[i] = Mention(prev.name, acronym, prev.kind, prev.evidence)
+                continue
+            seen[key] = len(found)
+            found.append(Mention(name=name, acronym=acronym, kind=mention_kind(name),
+                                 evidence=ctx.evidence(para.line_at(at), name)))
+    return found

@@ -67,12 +67,15 @@ def _parse_meeting(ctx: ParseContext, lines: list, taxonomy: themes.Taxonomy) ->
                 presenters=tuple(presenters.find_presenters(ctx, block, roster)),
                 resolutions=tuple(resolutions.find_resolutions(ctx, block)),
                 actions=tuple(actions.find_actions(ctx, block, roster)),
-                mentions=tuple(mentions.find_mentions(ctx, [block.heading, *block.body])),
+                mentions=tuple(mentions.find_mentions(ctx, [block.heading, *block.body],
+                                                      own_body=head.body)),
                 themes=tuple(themes.assign_themes(ctx, block, taxonomy)),
             )
         )
     item_lines = {ln.no for b in blocks for ln in [b.heading, *b.body]}
-    meeting_mentions = mentions.find_mentions(ctx, [ln for ln in lines if ln.no not in item_lines])
+    # The preamble may share its line with the first item (one-line pages): read it as split.
+    outside = preamble + [ln for ln in lines if ln.no not in item_lines and ln not in preamble]
+    meeting_mentions = mentions.find_mentions(ctx, outside, own_body=head.body)
     first = lines[0].no if lines else 1
     return Meeting(
         council=head.council,

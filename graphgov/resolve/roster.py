@@ -14,5 +14,21 @@ class Roster:
         return None
 
     def by_post(self, text: str) -> Attendee | None:
-        """The attendee holding the post ``text`` describes ("Divisional Director, IT")."""
-        return None
+        """The attendee holding the post ``text`` describes ("Divisional Director, IT").
+
+        "The Chair" / "the Chairman" / "the Convener" is whoever chaired this meeting. Only
+        people present count, and only a single clear holder: a tie names nobody.
+        """
+        from graphgov.resolve.posts import best_holder, is_chair_post
+
+        present = [a for a in self.attendees if str(a.status) != "apologies" and a.name]
+        if is_chair_post(text):
+            chairs = [a for a in present if a.chair]
+            return chairs[0] if len(chairs) == 1 else None
+        # An honorific can be the post: "Mayor John Biggs" holds "the Mayor".
+        held = [a.role or a.honorific for a in present]
+        i = best_holder(text, held)
+        if i is None:
+            held = [" ".join(x for x in (a.honorific, a.role) if x) or None for a in present]
+            i = best_holder(text, held)
+        return present[i] if i is not None else None
