@@ -21,6 +21,7 @@ from pathlib import Path
 _NUMBERED = re.compile(r"^(\d{1,2})\.\s+(.*)$")
 _PDF_FONT_SIZE = 8
 _PDF_COLUMN_MM = (0.0, 82.0, 92.0, 102.0)
+_DEJAVU_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
 
 
 def blocks(text: str) -> list[list[str]]:
@@ -146,6 +147,7 @@ def write_pdf(text: str, path: Path) -> Path:
 
     pdf = FPDF(orientation="L", unit="mm", format="A4")
     pdf.core_fonts_encoding = "windows-1252"  # quotes, dashes, pound signs as Word writes them
+    font = _unicode_font(pdf)
     pdf.set_auto_page_break(True, margin=15)
     pdf.set_margins(12, 12, 12)
     pdf.add_page()
@@ -156,9 +158,9 @@ def write_pdf(text: str, path: Path) -> Path:
             pdf.ln(line_h)
         first = False
         heading = _kind(block) == "heading"
-        pdf.set_font("Helvetica", style="B" if heading else "", size=_PDF_FONT_SIZE)
+        pdf.set_font(font, style="B" if heading else "", size=_PDF_FONT_SIZE)
         for line in block:
-            _pdf_line(pdf, line, line_h)
+            _pdf_line(pdf, line if font != "Helvetica" else _pdf_safe(line), line_h)
     pdf.output(str(path))
     return path
 
@@ -166,7 +168,7 @@ def write_pdf(text: str, path: Path) -> Path:
 def _pdf_line(pdf: object, line: str, line_h: float) -> None:
     segments = line.split("\t")
     if len(segments) == 1:
-        pdf.multi_cell(0, line_h, _pdf_safe(line.strip()),  # type: ignore[attr-defined]
+        pdf.multi_cell(0, line_h, line.strip(),  # type: ignore[attr-defined]
                        new_x="LMARGIN", new_y="NEXT")
         return
     left = pdf.l_margin  # type: ignore[attr-defined]
@@ -178,8 +180,19 @@ def _pdf_line(pdf: object, line: str, line_h: float) -> None:
         column = _PDF_COLUMN_MM[min(k, len(_PDF_COLUMN_MM) - 1)]
         x = max(left + column, pdf.get_x() + 4 if k else left)  # type: ignore[attr-defined]
         pdf.set_xy(x, y)  # type: ignore[attr-defined]
-        pdf.cell(pdf.get_string_width(segment) + 1, line_h, _pdf_safe(segment))  # type: ignore[attr-defined]
+        pdf.cell(pdf.get_string_width(segment) + 1, line_h, segment)  # type: ignore[attr-defined]
     pdf.set_xy(left, y + line_h)  # type: ignore[attr-defined]
+
+
+def _unicode_font(pdf: object) -> str:
+    """DejaVu Sans when the system has it (every character of the text), else Helvetica."""
+    for folder in _DEJAVU_DIRS:
+        regular, bold = folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
+        if regular.is_file() and bold.is_file():
+            pdf.add_font("DejaVu", "", str(regular))  # type: ignore[attr-defined]
+            pdf.add_font("DejaVu", "B", str(bold))  # type: ignore[attr-defined]
+            return "DejaVu"
+    return "Helvetica"
 
 
 def _pdf_safe(text: str) -> str:

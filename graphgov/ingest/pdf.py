@@ -31,6 +31,11 @@ _CHAR_FIXES = str.maketrans({
 })
 _CID_RX = re.compile(r"\(cid:\d+\)")
 _DIGITS_RX = re.compile(r"\d+")
+# Starts of a new point: "2.", "4.1", "(b)", "iv)", bullets; and "Action by:"-style labels.
+_NEW_POINT_RX = re.compile(
+    r"\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]\s|\(?[a-z]{1,4}\)\s|[-\u2022\u2013\u00b7*]\s"
+)
+_LABEL_RX = re.compile(r"[A-Z][A-Za-z ]{0,30}:")
 _PAGE_NUMBER_RX = re.compile(r"\bpage\s*#|^\W*#\W*$|^\W*#\s*(?:of|/)\s*#\W*$")
 
 
@@ -52,13 +57,14 @@ class _Piece:
 def read_pdf(path: Path, data: bytes) -> str:
     """A PDF's text layer as lines (see the module docstring)."""
     pages = _page_pieces(path, data)
-    if not any(pages):
+    if not any(pieces for _, pieces in pages):
         raise NoTextLayerError(path, "no text layer (scanned?): run OCR first, then try again")
     return pdf_to_text(pages)
 
 
-def pdf_to_text(pages: list[list[_Piece]]) -> str:
-    page_lines = [_layout_page(pieces) for pieces in pages]
+def pdf_to_text(pages: list[tuple[float, list[_Piece]]]) -> str:
+    """Text of pages given as (page width, text pieces)."""
+    page_lines = [_layout_page(pieces, width) for width, pieces in pages]
     page_lines = _drop_running_lines(page_lines)
     out: list[str] = []
     for lines in page_lines:
@@ -70,7 +76,7 @@ def pdf_to_text(pages: list[list[_Piece]]) -> str:
     return "\n".join(out) + "\n" if out else ""
 
 
-def _page_pieces(path: Path, data: bytes) -> list[list[_Piece]]:
+def _page_pieces(path: Path, data: bytes) -> list[tuple[float, list[_Piece]]]:
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -81,7 +87,8 @@ def _page_pieces(path: Path, data: bytes) -> list[list[_Piece]]:
     # char_margin moderate: a tab-sized gap between "Name" and "(Post)" keeps them apart.
     params = LAParams(line_margin=0.3, char_margin=1.5, word_margin=0.1, all_texts=True)
     try:
-        return [_pieces(page) for page in extract_pages(io.BytesIO(data), laparams=params)]
+        return [(page.width, _pieces(page))
+                for page in extract_pages(io.BytesIO(data), laparams=params)]
     except PDFPasswordIncorrect:
         raise DocumentError(path, "encrypted PDF: it needs a password to open") from None
     except PDFEncryptionError as exc:
@@ -109,15 +116,20 @@ def _clean(text: str) -> str:
     return _CID_RX.sub("", text.translate(_CHAR_FIXES)).strip()
 
 
-def _layout_page(pieces: list[_Piece]) -> list[str]:
+def _layout_page(pieces: list[_Piece], page_width: float) -> list[str]:
     """Lines of one page in reading order, blank lines between paragraphs."""
     if not pieces:
         return []
+    bands = _reading_bands(pieces)
     lines: list[str] = []
-    for band in _reading_bands(pieces):
+    for band in bands:
         if lines and lines[-1] != "":
             lines.append("")
-        lines.extend(_rows_to_lines(_rows(band)))
+        rows = _rows(band)
+        line_height = statistics.median(p.height for r in rows for p in r)
+        if len(bands) == 1:
+            rows = _unwrap(rows, page_width, line_height)
+        lines.extend(_rows_to_lines(rows, line_height))
     return lines
 
 
@@ -190,11 +202,56 @@ def _same_row(row: list[_Piece], piece: _Piece) -> bool:
     return overlap >= 0.5 * min(piece.height, top - bottom)
 
 
-def _rows_to_lines(rows: list[list[_Piece]]) -> list[str]:
+def _unwrap(rows: list[list[_Piece]], page_width: float, line_height: float
+            ) -> list[list[_Piece]]:
+    """Join lines the PDF wrapped at the right margin back into one line.
+
+    Text minutes keep a paragraph ("Present: Councillors A, B, C, ...") on one line; a PDF
+    breaks it wherever the margin falls, and a list cut in two reads as two lists. A row is
+    a soft wrap when it is one piece of text reaching the right margin (within the length of
+    a long word), the next row follows without a paragraph gap, is not indented left of it,
+    and does not start a new numbered point, bullet or "Label:".
+    """
+    singles = [r[0] for r in rows if len(r) == 1]
+    if not singles:
+        return rows
+    left = min(p.x0 for p in singles)
+    right = page_width - left  # margins are symmetric far more often than not
+    width = right - left
+    out: list[list[_Piece]] = []
+    for row in rows:
+        prev = out[-1] if out else None
+        if prev is not None and len(prev) == 1 and len(row) == 1 and _continues(
+            prev[0], row[0], right - 0.12 * width, line_height
+        ):
+            out[-1] = [_merge(prev[0], row[0])]
+        else:
+            out.append(row)
+    return out
+
+
+def _continues(prev: _Piece, nxt: _Piece, fill: float, line_height: float) -> bool:
+    return (
+        prev.x1 >= fill
+        and prev.bottom - nxt.top <= 0.8 * line_height
+        and nxt.x0 >= prev.x0 - 0.5 * line_height
+        and not prev.text.endswith(":")
+        and not _NEW_POINT_RX.match(nxt.text)
+        # "Label:" starts a new line only after a finished sentence: "Councillor M" +
+        # "Murnin In attendance: ..." is one line cut in the middle of a name.
+        and not (_LABEL_RX.match(nxt.text) and prev.text.endswith((".", ";", ")", "!", "?")))
+    )
+
+
+def _merge(prev: _Piece, nxt: _Piece) -> _Piece:
+    # A hyphen at the margin joins its halves ("Sub-" + "Committee"); anything else a space.
+    sep = "" if prev.text.endswith("-") and not prev.text.endswith(" -") else " "
+    return _Piece(min(prev.x0, nxt.x0), nxt.x1, prev.top, nxt.bottom, prev.text + sep + nxt.text)
+
+
+def _rows_to_lines(rows: list[list[_Piece]], line_height: float) -> list[str]:
     if not rows:
         return []
-    heights = [p.height for r in rows for p in r]
-    line_height = statistics.median(heights)
     lines: list[str] = []
     prev_bottom: float | None = None
     for row in rows:
