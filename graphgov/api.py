@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from graphgov.config import Neo4jSettings
+    from graphgov.demo import DemoResult
     from graphgov.graph.ingestion import FileOutcome, IngestReport
     from graphgov.graph.stores.neo4j_store import PushReport, QueryResult
     from graphgov.queries.registry import StoredQuery
@@ -29,6 +30,13 @@ def extract(path: str | Path, taxonomy: Taxonomy | None = None) -> Minutes:
     doc = read_document(path)
     ensure_minutes(doc)  # refuse a novel or a recipe in milliseconds, before the full parse
     return parse_minutes(doc, taxonomy or default_taxonomy())
+
+
+def load_taxonomy(path: str | Path) -> Taxonomy:
+    """A theme taxonomy from a TOML file; :class:`ConfigError` naming the file if invalid."""
+    from graphgov.ingest.themes import load_taxonomy as _load
+
+    return _load(path)
 
 
 def read_text(path: str | Path) -> TextDocument:
@@ -177,3 +185,15 @@ def theme_owners(
     """Who owns which theme (the ``theme-owners`` query), optionally for one theme."""
     return query("theme-owners", {"theme": theme}, backend=backend, store=store,
                  settings=settings)
+
+
+# --- demo: the fictional sample minutes end to end -----------------------------------------
+
+
+def demo(store: str | Path = ".graphgov-demo",
+         out: str | Path = "exports/network.html") -> DemoResult:
+    """Ingest the fictional sample minutes shipped with graphgov into ``store``, find who owns
+    each theme (the ``theme-owners`` query) and write the network view to ``out``."""
+    from graphgov.demo import run_demo
+
+    return run_demo(store, out)

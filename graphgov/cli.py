@@ -46,8 +46,11 @@ def cli(debug: bool) -> None:
 @click.option("--show-text", is_flag=True,
               help="Print the document's extracted text with line numbers (what evidence "
                    "lines refer to for HTML, PDF and DOCX) instead of parsing it.")
+@click.option("--themes", "themes_file", type=click.Path(dir_okay=False, path_type=str),
+              help="Theme taxonomy (TOML, the layout of graphgov/data/themes.toml) to use "
+                   "instead of graphgov's own.")
 @handle_errors
-def extract(path: str, fmt: str, show_text: bool) -> None:
+def extract(path: str, fmt: str, show_text: bool, themes_file: str | None) -> None:
     """Print what was read from one document of minutes (PATH: txt, html, pdf or docx)."""
     from graphgov.model.serialize import minutes_dict, minutes_summary
 
@@ -58,7 +61,8 @@ def extract(path: str, fmt: str, show_text: bool) -> None:
         for line in lines:  # the empty "line" after the final newline is not shown
             click.echo(f"{line.no:>{width}}  {line.text}".rstrip())
         return
-    minutes = api.extract(path)
+    taxonomy = api.load_taxonomy(themes_file) if themes_file else None
+    minutes = api.extract(path, taxonomy)
     if fmt == "json":
         click.echo(json.dumps(minutes_dict(minutes), indent=2, ensure_ascii=False))
     else:
@@ -354,6 +358,28 @@ def cypher(query: str, params: dict[str, Any], write: bool, fmt: str,
 
     result = api.cypher(query, params, neo4j_settings, write=write)
     click.echo(format_rows(result.columns, result.rows, fmt), nl=False)
+
+
+@cli.command()
+@click.option("--store", type=click.Path(file_okay=False, path_type=str),
+              default=".graphgov-demo", show_default=True,
+              help="Store folder for the demo graph (kept apart from your own store).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=str),
+              default="exports/network.html", show_default=True, help="HTML file to write.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help="Form of the theme owners printed.")
+@handle_errors
+def demo(store: str, out: str, fmt: str) -> None:
+    """Ingest the fictional sample minutes shipped with graphgov, print who owns each theme
+    and write the network view: a tour of graphgov on a made-up council."""
+    from graphgov.demo import OWNER_COLUMNS
+    from graphgov.output import render
+
+    result = api.demo(store, out)
+    click.echo(result.report.summary(), err=True)
+    columns = OWNER_COLUMNS if fmt == "table" else result.owner_columns
+    click.echo(render(result.owners, columns, fmt), nl=False)
+    click.echo(f"Wrote {result.network}", err=True)
 
 
 def main() -> None:
