@@ -224,6 +224,29 @@ def test_pdf_pages_are_paragraphs_and_running_headers_go(tmp_path: Path) -> None
     )
 
 
+def test_pdf_lines_wrapped_at_the_margin_are_joined(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    present = ("Present: Councillors Ann Example (Chair), Bob Sample, Carol Test, Dev Patel, "
+               "Erin Moss, Farid Khan, Gwen Ashford, Hamish Reid, Isla Byrne and Jack Lowe.")
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, present, new_x="LMARGIN", new_y="NEXT")
+    for line in ("Officers:", "Jo Bloggs (Chief Executive)", "Sam Clerk (Democratic Services)"):
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, "1. " + "That the report of the Director be noted and agreed. " * 3,
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, "2. That the plan be approved.", new_x="LMARGIN", new_y="NEXT")
+    doc = read_document(_write(tmp_path, "wrapped.pdf", bytes(pdf.output())))
+    lines = doc.text.splitlines()
+    assert lines[0] == present  # one line again, as in text minutes
+    assert lines[1:4] == ["Officers:", "Jo Bloggs (Chief Executive)",
+                          "Sam Clerk (Democratic Services)"]
+    assert lines[4].startswith("1. That the report") and lines[4].endswith("noted and agreed.")
+    assert lines[5] == "2. That the plan be approved."
+
+
 def test_pdf_two_columns_of_prose_read_column_by_column(tmp_path: Path) -> None:
     from fpdf import FPDF
 
