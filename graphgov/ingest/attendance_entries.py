@@ -47,7 +47,8 @@ _ATTENDED_FOR = re.compile(
 )
 _IGNORE_PAREN = re.compile(
     r"^(?:[A-Z][A-Za-z]{0,3}|reason\w*\b.*|work\b.*|excluding\b.*|except\b.*|items?\b.*|minutes?\b.*|"
-    r"personal\b.*|holiday|illness|ill|unwell|family\b.*|prior\b.*|.*commitments?|\d.*)$",
+    r"personal\b.*|holiday|illness|ill|unwell|family\b.*|prior\b.*|.*commitments?|.*\d.*|.*\bitems?\b.*|"
+    r".*\bvote\b.*|and\b.*)$",
     re.IGNORECASE,
 )
 #: Posts written before a name ("Chairperson Terry Greening", "Deputy Mayor Councillor J McCarthy").
@@ -92,6 +93,8 @@ class Entry:
     #: the people this entry says stood in for them ("(substituted by Cllr X)")
     substitutes: list[Entry] = field(default_factory=list)
     needle: str = ""
+    #: the organisation a list groups this person under ("Southern Health Trust Mr X, Chief Executive")
+    org: str | None = None
 
 
 def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
@@ -109,8 +112,17 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
     pieces = _honorific_pieces(text)
     if len(pieces) >= 2:
         out: list[Entry] = []
+        org = None
         for piece in pieces:
-            out.extend(parse_entries(piece))
+            if _ORG.fullmatch(piece.strip()):
+                org = piece
+                continue
+            found = parse_entries(piece)
+            for e in found:
+                e.org = e.org or org
+                if e.role and _ORG.search(e.role):
+                    org = _ORG.search(e.role).group(0)  # type: ignore[union-attr]
+            out.extend(found)
         for e in out:
             if rank_honorific and not e.honorific:
                 e.honorific = rank_honorific
@@ -146,6 +158,12 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
     return [e for e in entries if e.name]
 
 
+_ORG = re.compile(
+    r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|&)){0,8}\s+(?:Service|Trust|Association|Agency|Authority)"
+    r"(?:\s*\([A-Z]{2,6}\))?\s*$"
+)
+
+
 def _honorific_pieces(text: str) -> list[str]:
     """ "Mr. L Hannaway, Chief Executive Mr. J McBride, Assistant Director": cut before each
     title outside brackets, when every piece then starts with a title."""
@@ -162,7 +180,7 @@ def _honorific_pieces(text: str) -> list[str]:
         if lead:
             pieces.append(lead)
     bounds = [*starts[1:], len(text)]
-    pieces += [text[a:b].strip(" ,;") for a, b in zip(starts, bounds, strict=True)]
+    pieces += [re.sub(r"\s+(?:and|&)$", "", text[a:b].strip(" ,;")) for a, b in zip(starts, bounds, strict=True)]
     # only when every person carries a title (posts may follow them); plain lists parse as lists
     segs = [x.strip() for x in re.split(r"[,;]", text) if x.strip()]
     if any(_name_head(x) and not _honorific_start(x) for x in segs):

@@ -71,6 +71,9 @@ _APPOINTED_FOR_MEETING = re.compile(
     r"Chair(?:man|person)?\s+(?:for|of)\s+(?:the|this)\s+meeting",
     re.IGNORECASE,
 )
+_CONTINUE_CHAIR = re.compile(
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:agreed\s+to\s+)?continued?\s+as\s+Chair(?:man|person)?\b"
+)
 _CHAIR_APPOSITION = re.compile(
     r"\bThe\s+Chair(?:man|person)?,\s+(?P<who>(?:Councillor|Cllr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),"
 )
@@ -140,7 +143,9 @@ def _apologies(sentence: str, no: int, register: Register) -> None:
             for e in parse_entries(_list_text(rest)):
                 _mark(register, e, no, status=Status.APOLOGIES)
                 for s in e.substitutes:
-                    _mark(register, s, no, status=Status.PRESENT, note="substitute", substitute_for=e.name)
+                    # a substitute stands in the capacity of the person they replace
+                    _mark(register, s, no, status=Status.PRESENT, note="substitute", substitute_for=e.name,
+                          capacity=_capacity(e))
 
 
 def _subject_rules(sentence: str, no: int, register: Register) -> None:
@@ -194,13 +199,13 @@ def _pair(register: Register, who: str, absent: str, no: int) -> None:
 
 
 def _chairs(sentence: str, no: int, register: Register) -> None:
-    for rx in (_TOOK_CHAIR, _IN_THE_CHAIR, _APPOINTED_FOR_MEETING, _CHAIR_APPOSITION):
+    for rx in (_TOOK_CHAIR, _IN_THE_CHAIR, _APPOINTED_FOR_MEETING, _CHAIR_APPOSITION, _CONTINUE_CHAIR):
         for m in rx.finditer(sentence):
             who = re.split(r":\s+|\s+Minutes\s+", m.group("who").strip())[-1]
             person = _chair_person(who, register)
             if person is not None:
                 person.chair = True
-            elif rx is not _TOOK_CHAIR or re.match(r"^(?:Councillor|Cllr)\b", who):
+            elif rx not in (_TOOK_CHAIR, _CONTINUE_CHAIR) or re.match(r"^(?:Councillor|Cllr)\b", who):
                 for e in parse_entries(_tail_name(who)):
                     _mark(register, e, no, status=Status.PRESENT, chair=True)
                     break
@@ -293,8 +298,10 @@ def _fuller(a: str, b: str) -> str:
 
 
 def _capacity(e: Entry) -> Capacity:
-    if (e.honorific or "").lower() in {"councillor", "alderman", "mayor"}:
+    if (e.honorific or "").lower() in {"councillor", "alderman", "mayor"} or "substitute" in e.notes:
         return Capacity.MEMBER
     if e.role and re.search(r"officer|director|manager|head of|chief executive|clerk|service", e.role, re.IGNORECASE):
         return Capacity.OFFICER
+    if e.role and re.search(r"\b(?:Commissioner|Inspector|Superintendent|Constable)$", e.role):
+        return Capacity.OTHER  # a post outside the council ("Police and Crime Commissioner")
     return Capacity.MEMBER

@@ -18,8 +18,8 @@ from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 from graphgov.model.vocab import Capacity, Status
 
-PRESENT, OFFICERS, OTHERS, APOLOGIES, ABSENT, CHAIR, CLERK, NOTES = (
-    "present", "officers", "others", "apologies", "absent", "chair", "clerk", "notes",
+PRESENT, OFFICERS, OTHERS, APOLOGIES, ABSENT, CHAIR, CLERK, NOTES, OTHER_APOLOGIES = (
+    "present", "officers", "others", "apologies", "absent", "chair", "clerk", "notes", "other_apologies",
 )
 
 _HEADS: tuple[tuple[str, str], ...] = (
@@ -29,7 +29,8 @@ _HEADS: tuple[tuple[str, str], ...] = (
                r"also\s+in\s+attendance|also\s+present|also\s+attending|in\s+attendance|attending"),
     (CLERK, r"clerk|minute\s+taker|minutes\s+taken\s+by"),
     (NOTES, r"notes\s+taken\s+by|notes|note\s+taker"),
-    (APOLOGIES, r"other\s+apologies|apologies\s+for\s+absence|apologies\s+received|apologies|apology|"
+    (OTHER_APOLOGIES, r"other\s+apologies"),
+    (APOLOGIES, r"apologies\s+for\s+absence|apologies\s+received|apologies|apology|"
                 r"ymddiheuriadau\s*/\s*apologies"),
     (ABSENT, r"absent|absentees"),
     (CHAIR, r"in\s+the\s+chair|presiding|chair(?:man|person)?"),
@@ -58,6 +59,12 @@ _OFFICER_ROLE = re.compile(
 )
 _CLERKISH = re.compile(r"\bclerk\b|minute\s*taker|democratic services officer|committee (?:officer|administrator)",
                        re.IGNORECASE)
+#: A post held in another organisation ("..., Cardiff and Vale University Health Board", "ICB
+#: Non-Executive Member"): people in attendance from outside the council.
+_OUTSIDE_BODY = re.compile(
+    r"\b(?:Non-Executive|Health\s+Board|University|Trust|Association|Agency|Police|Fire\s+and\s+Rescue|"
+    r"Ambulance|ICB|CCG)\b"
+)
 #: Longest line read as a list of its own when it has no heading.
 MAX_ENTRY_LINE = 400
 
@@ -218,7 +225,9 @@ def _entry_line(text: str) -> bool:
     """Does a line under a heading read as attendance (people), not prose?"""
     if len(text) > MAX_ENTRY_LINE:
         return False
-    if re.search(r"\b(?:was|were|is|are|had|has|will|would|welcomed|noted|received)\b", text) and "(" not in text:
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    if re.search(r"\b(?:was|were|is|are|had|has|will|would|welcomed|noted|received|joined|left|arrived|attended|"
+                 r"declared|agreed|said|reported|asked|confirmed|submitted|sent)\b", outside):
         return False
     return bool(parse_entries(_strip_grid(text)[1], single_per_line=True))
 
@@ -272,7 +281,7 @@ def _read_chunk(chunk: Chunk, register: Register, legend: dict[str, str]) -> Non
 
 def _add(register: Register, e: Entry, kind: str, line: int, member: bool = False) -> None:
     status = Status.PRESENT
-    if kind == APOLOGIES:
+    if kind in {APOLOGIES, OTHER_APOLOGIES}:
         status = Status.APOLOGIES
     elif kind == ABSENT:
         status = Status.ABSENT
@@ -282,7 +291,8 @@ def _add(register: Register, e: Entry, kind: str, line: int, member: bool = Fals
     capacity = _capacity(kind, e, role, member)
     person = Person(
         name=e.name, honorific=e.honorific, role=role, capacity=capacity, status=status, line=line,
-        needle=e.needle, notes=list(e.notes), chair=e.chair or kind == CHAIR, substitute_for=e.substitute_for,
+        needle=e.needle, notes=list(e.notes), chair=(e.chair or kind == CHAIR) and status is Status.PRESENT,
+        substitute_for=e.substitute_for,
         listed=True,
     )
     register.add(person)
@@ -290,14 +300,16 @@ def _add(register: Register, e: Entry, kind: str, line: int, member: bool = Fals
 
 def _capacity(kind: str, e: Entry, role: str | None, member: bool) -> Capacity:
     councillor = (e.honorific or "").lower() in {"councillor", "alderman", "mayor", "provost"}
+    if kind == OTHER_APOLOGIES:
+        return Capacity.OTHER
     if member or councillor:
         return Capacity.MEMBER
     if kind in {CLERK, NOTES}:
         return Capacity.OFFICER
-    if kind == OTHERS:
+    if kind in {OTHERS, OTHER_APOLOGIES}:
         return Capacity.OTHER
     if kind == OFFICERS:
-        return Capacity.OFFICER
+        return Capacity.OTHER if e.org or (role and _OUTSIDE_BODY.search(role)) else Capacity.OFFICER
     if role and _CLERKISH.search(role):
         return Capacity.OFFICER
     return Capacity.MEMBER
