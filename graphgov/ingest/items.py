@@ -1,12 +1,362 @@
-"""Agenda items: numbered headings and the lines under each."""
+"""Agenda items: numbered headings and the lines under each.
+
+Minutes number their items in many ways: "1. APOLOGIES", "39." alone with the title on the
+next line, "21.44 ELECTION OF CHAIR", "39/20", "GBP/2223/001: Welcome", "PAR" / "1" / title
+in a flattened grid, sub-items "6.1" under item 6. Numbers also start resolution clauses,
+list points, dates, times and addresses, so a numbered line becomes an item only when
+
+* its title looks like a heading (short, not a sentence, not "That ..."), and
+* it belongs to the best *sequence* of such lines: numbers that go up by small steps, or
+  references of one shape ("SC/35/2018", "SC/36/2018").
+
+Pages that hold a single item (issue pages "Meeting: ... (Item 5)", "Agenda item" pages,
+decision pages "Decision Maker: Cabinet") get that one item. Documents without numbers
+(flattened tables: "APOLOGIES FOR ABSENCE Minutes: ...") get unnumbered items from
+headings that an agenda cue follows ("Minutes:", "Decision:", "To receive ...").
+An unnumbered procedural heading ("VARY ORDER OF BUSINESS") is no item and ends the item
+before it.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from graphgov.ingest import headings
 from graphgov.ingest.blocks import ItemBlock
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 
+#: How much of a line heading patterns look at: headings are short, lines may not be.
+_PROBE = 300
+#: How far back the sequence search looks for a predecessor (keeps it linear).
+_LOOKBACK = 25
+#: Largest jump between consecutive item numbers (minutes skip confidential items).
+_MAX_STEP = 10
+
+# Minute references: "GBP/2223/001", "Cou/285/07-08", "C 08/042", "AM119", "39/20".
+_CODE = (
+    r"[A-Za-z]{1,6}(?:/[A-Za-z0-9-]{1,10}){1,3}|[A-Z]{1,3}\s\d{2}/\d{2,4}|[A-Z]{1,4}\d{1,4}|"
+    r"\d{1,3}/\d{2,4}"
+)
+_NUMBER = rf"(?:{_CODE}|\d{{1,3}}\.\d{{1,3}}[a-z]?|\d{{1,4}}[a-z]?)(?=[.:)\s/\-–—|]|$)"
+_PREFIX = r"(?:(?P<pre>Minute|Min\.?|Item|Agenda Item|Note|Ref\.?)\s+(?:No\.?\s*)?)?"
+_WITH_TITLE = re.compile(
+    rf"^{_PREFIX}(?P<num>{_NUMBER})"
+    r"(?P<sep>\s*[.:)]\s*(?:[-–—/|]\s*)?|\s*[-–—|/]\s+|\s{2,}|\t+\s*|\s)(?P<title>\S.*)$"
+)
+_ALONE = re.compile(rf"^{_PREFIX}(?P<num>{_NUMBER})\s*[.:)]?$")
+_GRID_PREFIX = re.compile(r"^[A-Z]{2,5}$")
+_GLUED_ROW = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-Z][a-z].*)$")
+_ROW_TABLE_HEAD = re.compile(r"^(?:Min(?:ute)?\.?\s*No\.?|No\.)\s*\S", re.I)
+_HAS_DIGIT = re.compile(r"\d")
+_TABLE_ROW_RULE = re.compile(r"^\|[|\s]*$")
+_DATE_CODE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+# Single-item pages.
+_ITEM_REF = re.compile(r"\(Item\s+(?P<num>[0-9A-Za-z][0-9A-Za-z./]{0,12}?)\.?\)")
+_AGENDA_ITEM_PAGE = re.compile(r"^Agenda item$", re.I)
+_DECISION_PAGE = re.compile(r"^(?:Decision Maker:|Issue - decisions$|Decision details$)", re.I)
+_META_FIELD = re.compile(r"^[A-Z][A-Za-z ?'/-]{1,40}\??:\s*\S")
+_PAGE_KIND = re.compile(r"^(?:Issue - (?:meetings|decisions)|Agenda item|Decision details)$", re.I)
+
+
+@dataclass(frozen=True)
+class _Cand:
+    """A line that could head an item."""
+
+    idx: int  # index of the heading line in the lines list
+    end: int  # index of the first line after the heading (title may be on a later line)
+    number: str | None
+    title: str
+    kind: str  # "int", "dec", "code" or "none"
+    key: tuple[int, ...]
+    shape: str
+    weight: float
+    rest: str = ""  # text after the title on the heading line (goes to the body)
+
 
 def split_items(ctx: ParseContext, lines: list[Line]) -> tuple[list[Line], list[ItemBlock]]:
     """(lines before the first item, the items)."""
-    return lines, []
+    lines = headings.split_flattened(lines)
+    single = _single_item_page(lines)
+    if single is not None:
+        return single
+    chosen = _numbered(lines)
+    if not chosen:
+        chosen = _unnumbered(ctx, lines)
+    if not chosen:
+        return lines, []
+    return lines[: chosen[0].idx], _blocks(lines, chosen)
+
+
+def _blocks(lines: list[Line], chosen: list[_Cand]) -> list[ItemBlock]:
+    blocks = []
+    for k, c in enumerate(chosen):
+        stop = chosen[k + 1].idx if k + 1 < len(chosen) else len(lines)
+        body = list(lines[c.end : stop])
+        cut = next((k for k, ln in enumerate(body) if headings.procedural(ln.text)), None)
+        if cut is not None:
+            body = body[:cut]
+        head = lines[c.idx]
+        if c.rest:
+            body.insert(0, Line(head.no, c.rest))
+        blocks.append(ItemBlock(number=c.number, title=c.title, heading=head, body=body))
+    return blocks
+
+
+# --------------------------------------------------------------------------- numbered items
+
+
+def _numbered(lines: list[Line]) -> list[_Cand]:
+    cands = _candidates(lines)
+    if not cands:
+        return []
+    families: dict[str, list[_Cand]] = {}
+    for c in cands:
+        families.setdefault(c.shape if c.kind == "code" else c.kind, []).append(c)
+    best: list[_Cand] = []
+    best_score = 0.0
+    for fam, members in families.items():
+        step = _int_step if fam == "int" else _dec_step if fam == "dec" else _code_step
+        chain = _best_chain(members, step)
+        score = sum(c.weight for c in chain)
+        if score > best_score:
+            best, best_score = chain, score
+    if best and best[0].kind == "int":
+        best = _with_sub_items(best, families.get("dec", []))
+    return best
+
+
+def _candidates(lines: list[Line]) -> list[_Cand]:
+    found: list[_Cand] = []
+    glued_rows = False
+    for i, ln in enumerate(lines):
+        text = ln.text[:_PROBE]
+        if _ROW_TABLE_HEAD.match(text):
+            glued_rows = True
+        c = _candidate_at(lines, i, text, glued_rows)
+        if c is not None:
+            found.append(c)
+    return found
+
+
+def _candidate_at(lines: list[Line], i: int, text: str, glued_rows: bool) -> _Cand | None:
+    m = _ALONE.match(text)
+    if m:
+        return _alone_candidate(lines, i, m)
+    m = _WITH_TITLE.match(text)
+    if m:
+        number = m.group("num")
+        sep = m.group("sep")
+        wide = "\t" in sep or len(sep) >= 2 or sep.strip() != ""
+        title, rest = headings.title_and_rest(m.group("title"))
+        if not headings.heading_like(title, wide=wide, strict=False):
+            split = headings.labelled_title(title) or headings.glued_title(title)
+            if split is None or not headings.heading_like(split[0], wide=wide, strict=False):
+                return None
+            title, rest = split[0], f"{split[1]} {rest}".strip()
+        weight = 1.0 + (0.5 if sep.strip() else 0.0)
+        return _make(i, i + 1, number, title, weight=weight, rest=rest)
+    if glued_rows:
+        m = _GLUED_ROW.match(text)
+        if m:
+            words = m.group("title").split()
+            return _make(
+                i, i + 1, m.group("num"), " ".join(words[:8]), weight=1.0, rest=m.group("title")
+            )
+    return None
+
+
+def _alone_candidate(lines: list[Line], i: int, m: re.Match[str]) -> _Cand | None:
+    """A number on its own line: the title is on the next line ("39." / "Title")."""
+    if i + 1 >= len(lines):
+        return None
+    nxt = lines[i + 1].text[:_PROBE]
+    if _ALONE.match(nxt) or _WITH_TITLE.match(nxt) and not nxt[:1].isalpha():
+        return None
+    title, _ = headings.title_and_rest(nxt)
+    if not headings.heading_like(title, wide=True, strict=False) or len(title.split()) > 16:
+        return None
+    number = m.group("num")
+    prev = lines[i - 1].text if i > 0 else ""
+    idx = i
+    if _GRID_PREFIX.match(prev) and number.isdigit():
+        number, idx = f"{prev} {number}", i - 1  # "PAR" / "1" / title: the item is "PAR 1"
+    full = lines[i + 1].text
+    rest = full[len(title) :].strip() if full.startswith(title) and len(full) > len(title) else ""
+    return _make(idx, i + 2, number, title, weight=2.0, rest=rest)
+
+
+def _make(
+    idx: int, end: int, number: str, title: str, weight: float, rest: str = ""
+) -> _Cand | None:
+    number = number.rstrip(".:)")
+    if _DATE_CODE.match(number) or (_YEAR.match(number) and weight < 1.5):
+        return None
+    kind, key, shape = _classify(number)
+    if not key:
+        return None
+    return _Cand(idx, end, number, title, kind, key, shape, weight, rest)
+
+
+def _classify(number: str) -> tuple[str, tuple[int, ...], str]:
+    m = re.fullmatch(r"(\d{1,4})([a-z]?)", number)
+    if m:
+        return "int", (int(m.group(1)), ord(m.group(2)) - 96 if m.group(2) else 0), "int"
+    m = re.fullmatch(r"(\d{1,3})\.(\d{1,3})[a-z]?", number)
+    if m:
+        return "dec", (int(m.group(1)), int(m.group(2))), "dec"
+    if not _HAS_DIGIT.search(number):
+        return "code", (), ""
+    shape = re.sub(r"\d+", "9", re.sub(r"[A-Za-z]+", "A", number))
+    return "code", tuple(int(d) for d in re.findall(r"\d+", number)[:4]), "code:" + shape
+
+
+def _int_step(a: _Cand, b: _Cand) -> bool:
+    return b.key > a.key and b.key[0] - a.key[0] <= _MAX_STEP
+
+
+def _dec_step(a: _Cand, b: _Cand) -> bool:
+    return b.key > a.key and b.key[0] - a.key[0] <= _MAX_STEP
+
+
+def _code_step(a: _Cand, b: _Cand) -> bool:
+    return b.number != a.number
+
+
+def _best_chain(cands: list[_Cand], step: Callable[[_Cand, _Cand], bool]) -> list[_Cand]:
+    """The heaviest sequence of candidates, each a plausible successor of the one before."""
+    score = [c.weight for c in cands]
+    back = [-1] * len(cands)
+    for j, cj in enumerate(cands):
+        for i in range(max(0, j - _LOOKBACK), j):
+            if score[i] + cj.weight > score[j] and step(cands[i], cj):
+                score[j], back[j] = score[i] + cj.weight, i
+    if not cands:
+        return []
+    j = max(range(len(cands)), key=lambda k: (score[k], -k))
+    chain = []
+    while j >= 0:
+        chain.append(cands[j])
+        j = back[j]
+    return chain[::-1]
+
+
+def _with_sub_items(chain: list[_Cand], decimals: list[_Cand]) -> list[_Cand]:
+    """Add "6.1", "6.2" headings that sit under item 6 and read as headings themselves."""
+    if not decimals:
+        return chain
+    out: list[_Cand] = []
+    for k, c in enumerate(chain):
+        out.append(c)
+        stop = chain[k + 1].idx if k + 1 < len(chain) else None
+        last = 0
+        for d in decimals:
+            inside = d.idx > c.idx and (stop is None or d.idx < stop)
+            if (
+                inside
+                and d.key[0] == c.key[0]
+                and d.key[1] > last
+                and headings.heading_like(d.title, wide=True, strict=True)
+            ):
+                out.append(d)
+                last = d.key[1]
+    return out
+
+
+# --------------------------------------------------------------------------- single-item pages
+
+
+def _single_item_page(lines: list[Line]) -> tuple[list[Line], list[ItemBlock]] | None:
+    head = lines[:12]
+    refs = [
+        i for i, ln in enumerate(lines) if "(Item" in ln.text and _ITEM_REF.search(ln.text[:_PROBE])
+    ]
+    if refs and refs[0] < 15:
+        return _item_ref_page(lines, refs)
+    for i, ln in enumerate(head[:4]):
+        if _AGENDA_ITEM_PAGE.match(ln.text) and i + 1 < len(lines):
+            return lines[: i + 1], [_block(lines, i + 1, None, lines[i + 1].text, len(lines))]
+    for i, ln in enumerate(head[:6]):
+        if _DECISION_PAGE.match(ln.text):
+            t = i + 1
+            while t < len(lines) and (
+                _META_FIELD.match(lines[t].text) or _PAGE_KIND.match(lines[t].text)
+            ):
+                t += 1
+            if t >= len(lines):
+                return None
+            title, _ = headings.title_and_rest(lines[t].text)
+            return lines[:t], [_block(lines, t, None, title, len(lines))]
+    return None
+
+
+def _item_ref_page(lines: list[Line], refs: list[int]) -> tuple[list[Line], list[ItemBlock]]:
+    """Issue pages: "Meeting: 07/03/2017 - Cabinet (Item 5)" then "5 Title" (maybe repeated)."""
+    blocks: list[ItemBlock] = []
+    for k, r in enumerate(refs):
+        stop = refs[k + 1] if k + 1 < len(refs) else len(lines)
+        m = _ITEM_REF.search(lines[r].text[:_PROBE])
+        assert m is not None
+        number = m.group("num").rstrip(".")
+        at, title = _numbered_heading_near(lines, r, stop, number)
+        if at is None:
+            at, title = r, _page_title(lines, r)
+            start = r + 1
+        else:
+            start = at + 1
+        blocks.append(
+            ItemBlock(number=number, title=title, heading=lines[at], body=list(lines[start:stop]))
+        )
+    return lines[: refs[0] + 1], blocks
+
+
+def _numbered_heading_near(
+    lines: list[Line], r: int, stop: int, number: str
+) -> tuple[int | None, str]:
+    for j in range(r + 1, min(stop, r + 4)):
+        m = _WITH_TITLE.match(lines[j].text[:_PROBE])
+        if m and m.group("num").rstrip(".") == number:
+            title, _ = headings.title_and_rest(m.group("title"))
+            return j, title
+    return None, ""
+
+
+def _page_title(lines: list[Line], r: int) -> str:
+    for j in range(r - 1, -1, -1):
+        text = lines[j].text
+        if not _PAGE_KIND.match(text) and not _META_FIELD.match(text):
+            return text
+    return lines[r].text
+
+
+def _block(lines: list[Line], at: int, number: str | None, title: str, stop: int) -> ItemBlock:
+    return ItemBlock(number=number, title=title, heading=lines[at], body=list(lines[at + 1 : stop]))
+
+
+# --------------------------------------------------------------------------- unnumbered items
+
+
+def _unnumbered(ctx: ParseContext, lines: list[Line]) -> list[_Cand]:
+    found: list[_Cand] = []
+    for i, ln in enumerate(lines):
+        ahead = [lines[j].text[:40] for j in range(i + 1, min(i + 4, len(lines)))]
+        nxt = next(
+            (t for t in ahead if t.startswith(("Minutes:", "Decision:"))),
+            ahead[0] if ahead else "",
+        )
+        if ahead and not ahead[0].startswith(("Minutes:", "Decision:")) and nxt is not ahead[0]:
+            # the cue may sit a few lines down when the agenda text wraps, but not past a heading
+            nxt = nxt if not any(_WITH_TITLE.match(t) for t in ahead) else ahead[0]
+        row_start = (
+            ln.no > 1 and _TABLE_ROW_RULE.match(ctx.raw(ln.no - 1).strip() or "x") is not None
+        )
+        title = headings.unnumbered_heading(ln.text[:_PROBE], nxt, row_start)
+        if title is None:
+            continue
+        rest = ln.text[len(title) :].strip() if ln.text.startswith(title) else ""
+        found.append(_Cand(i, i + 1, None, title, "none", (0,), "none", 1.0, rest))
+    return found

@@ -1,11 +1,279 @@
-"""Resolved clauses of an item: one per clause, with or without a RESOLVED heading."""
+"""Resolved clauses of an item: one per clause, with or without a RESOLVED heading.
+
+A clause counts when it sits under a resolution marker or carries one:
+
+* headings on their own line: "RESOLVED", "Resolved:", "DECISION", "Decision:", "AGREED",
+  "It was resolved to:", "The Committee resolved:";
+* inline markers: "RESOLVED – That ...", "RESOLVEDthat ...", "It was RESOLVED that ...",
+  "Resolved (by 7 votes to 0) to elect ...", "the Council RESOLVED to elect ...",
+  "AGREED to approve ...", "It was (also) (unanimously) agreed that/to ...";
+* numbered "That ..." / "To ..." / "Agreed ..." clauses closing an item (pages often lose the
+  "Resolved:" label above them).
+
+Under a heading, labelled clauses (1., (a), A) count one each; sub-points of another label
+style ((i), (ii) inside a lettered clause), bullets and wrapped lines do not. An intro
+("RESOLVED that ... as follows:-") counts once only if no clause follows it. Issue pages
+repeat the clauses under "Decision:" and again in the minutes: a labelled clause whose label
+and text were already counted is not counted again. "Decision:" followed by narrative
+("Apologies were received ...") is not a resolution, nor is narrative without a marker.
+"It was agreed that ..." counts only in items that record no formal resolution.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from graphgov.ingest.blocks import ItemBlock
 from graphgov.ingest.context import ParseContext
+from graphgov.ingest.document import Line
 from graphgov.model.minutes import Resolution
+
+#: Resolution markers are looked for in this much of a line; clauses are cut to this length.
+_PROBE = 2000
+_TEXT_LIMIT = 400
+
+_HEADING = re.compile(
+    r"^(?:(?:It was|The \w+(?: \w+){0,3})\s+)?(?:UNANIMOUSLY\s+|unanimously\s+)?"
+    r"(?:RESOLVED|Resolved|resolved|DECISIONS?|Decisions?|AGREED|Agreed|agreed)"
+    r"(?:\s*\((?:unanimously|by [^)]{1,40})\))?"
+    r"(?:\s+(?:to|that|as follows))?\s*[:.\-–—]*\s*-?$"
+)
+_WEAK_HEADING = re.compile(r"^(?:DECISIONS?|Decisions?)\b")
+_STRONG_INLINE = re.compile(
+    r"(?<![A-Za-z])(?:RESOLVED|AGREED)(?![A-Za-z])|(?<![A-Za-z])RESOLVED(?=[a-z])"
+)
+_LEADING_INLINE = re.compile(
+    r"(?:^|(?<=[a-z)][.:;]\s))(?:UNANIMOUSLY\s+)?(?:Resolved|Agreed)"
+    r"(?=\s*(?:[:\-–—(]|that\b|to\b|by\b|\s))"
+)
+_IT_WAS = re.compile(
+    r"\b[Ii]t was (?:also |further |then |therefore )?(?:unanimously |duly )?"
+    r"(resolved|agreed|RESOLVED|AGREED)\b(?=\s*(?:that|to|:|,|\s*-))"
+)
+_DECISION_INLINE = re.compile(r"^(?:Decision|DECISION)\s*[:\-–—]\s*(?P<rest>\S.*)$")
+_LABEL = re.compile(
+    r"^(?:[-•·§o*]\s*)?(?:\((?P<a>\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})\)"
+    r"|(?P<b>\d{1,2}|[a-zA-Z]|[ivx]{1,5})[.)]"
+    r"|(?P<c>[A-Z])(?=\s{2,}|\t))\s*(?P<rest>\S.*)$"
+)
+_BULLET = re.compile(r"^[-•·§o*]\s+")
+_CLAUSE_START = re.compile(
+    r"^(?:that|to\s+[a-z]+|resolved|agreed|noted|note[sd]?|approved?|endorsed?|accepted|accept|"
+    r"adopted?|deferred|defer|refused|refuse|granted|grant|delegated?|authori[sz]ed?|"
+    r"requested|request|recommended|recommend|confirmed|confirm|elected|elect|appointed|"
+    r"appoint|received|receive|supported|support|welcomed|rejected|reject|agree|thanked|"
+    r"instructed|asked that)\b",
+    re.I,
+)
+_STOP = re.compile(
+    r"^(?:Minutes:|Action by|Actions?:|Proposed by|Seconded by|Reasons? for|Alternative options|"
+    r"Report author|Background papers|Note:|Decision status|Wards? affected|Publication date|"
+    r"Votes? (?:for|against)|Voting)",
+    re.I,
+)
+_INTRO_END = re.compile(r"(?::|:-|:–|–|-|as follows[:;,.]?|the following[:;,.]?)\s*$", re.I)
+_ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
+_RECOMMENDATION_AGREED = re.compile(r"^Recommendations? (?:agreed|approved|accepted)\.?$", re.I)
+
+
+@dataclass
+class _Clause:
+    line: Line
+    text: str
+    label: str | None = None
+    soft: bool = False  # "it was agreed that ...": a decision only where no formal one is recorded
+
+
+@dataclass
+class _Collector:
+    """The clauses found so far in one item, with the state of the block being read."""
+
+    clauses: list[_Clause] = field(default_factory=list)
+    active: bool = False  # reading the clauses under a heading or an intro
+    weak: bool = False  # under "Decision:": only clause-shaped lines count
+    style: str | None = None  # label style of the block's top-level clauses
+    last: str | None = None  # label of the last top-level clause
+    intro: _Clause | None = None  # "RESOLVED that ... as follows:" awaiting its clauses
+    got: int = 0  # clauses taken in the current block
+    seen: set[tuple[str, str]] = field(default_factory=set)
+
+    def open(self, weak: bool, intro: _Clause | None = None) -> None:
+        self.close()
+        self.active, self.weak, self.intro, self.got = True, weak, intro, 0
+        self.style = self.last = None
+
+    def close(self) -> None:
+        if self.active and self.got == 0 and self.intro is not None:
+            self.clauses.append(self.intro)
+        self.active, self.intro = False, None
+
+    def take(self, clause: _Clause) -> None:
+        self.got += 1
+        if clause.label is not None:
+            key = (clause.label.lower(), _fold(clause.text)[:30])
+            if any(k[0] == key[0] and _same_start(k[1], key[1]) for k in self.seen):
+                return
+            self.seen.add(key)
+        self.clauses.append(clause)
 
 
 def find_resolutions(ctx: ParseContext, block: ItemBlock) -> list[Resolution]:
-    return []
+    """One :class:`Resolution` per resolved clause of the item, with its evidence."""
+    clauses = _clauses(block.body)
+    if any(not c.soft for c in clauses):
+        # Minutes that record decisions formally (RESOLVED, Decision:) use "it was agreed"
+        # for points of discussion ("It was agreed that this would be done").
+        clauses = [c for c in clauses if not c.soft]
+    if not clauses:
+        clauses = _closing_clauses(block.body)
+    if not clauses:
+        clauses = [
+            _Clause(ln, block.title) for ln in block.body if _RECOMMENDATION_AGREED.match(ln.text)
+        ][:1]
+    out = []
+    for c in clauses:
+        text = c.text[:_TEXT_LIMIT].strip()
+        out.append(
+            Resolution(text=text, evidence=ctx.evidence(c.line.no, text[:60]), number=c.label)
+        )
+    return out
+
+
+def _clauses(body: list[Line]) -> list[_Clause]:
+    col = _Collector()
+    for ln in body:
+        text = ln.text[:_PROBE]
+        if _HEADING.match(text):
+            col.open(weak=_WEAK_HEADING.match(text) is not None)
+            continue
+        if _STOP.match(text):
+            col.close()
+            continue
+        inline = _inline(ln, text)
+        if inline:
+            _take_inline(col, inline)
+            continue
+        if col.active:
+            _read_clause_line(col, ln, text)
+    col.close()
+    return col.clauses
+
+
+def _take_inline(col: _Collector, found: list[_Clause]) -> None:
+    """Inline markers: each counts once; an intro that ends "as follows:" waits for clauses."""
+    under_heading = col.active and col.got == 0 and col.intro is None
+    for k, clause in enumerate(found):
+        last = k == len(found) - 1
+        if last and _INTRO_END.search(clause.text):
+            if under_heading:
+                col.intro = clause
+            else:
+                col.open(weak=False, intro=clause)
+            return
+        col.take(clause)
+    col.close()
+
+
+def _read_clause_line(col: _Collector, ln: Line, text: str) -> None:
+    m = _LABEL.match(text)
+    if m:
+        label = m.group("a") or m.group("b") or m.group("c")
+        style = _style(label, col.style, col.last)
+        rest = m.group("rest")
+        if col.style is None:
+            if col.weak and not _CLAUSE_START.match(rest):
+                col.close()
+                return
+            col.style = style
+        if style == col.style:
+            col.last = label
+            col.take(_Clause(ln, rest, label))
+        return
+    if _BULLET.match(text) or text[:1].islower() or col.style is not None:
+        return  # a sub-point or a wrapped line of the clause above
+    if col.got == 0 and (not col.weak or _CLAUSE_START.match(text)):
+        col.take(_Clause(ln, text))
+        return
+    if col.got > 0 and re.match(r"^(?:That|To)\s", text):
+        col.take(_Clause(ln, text))
+        return
+    col.close()
+
+
+def _inline(ln: Line, text: str) -> list[_Clause]:
+    """Clauses a line carries with their own marker ("RESOLVED that ...", "It was agreed to")."""
+    starts = sorted(
+        {m.start() for m in _STRONG_INLINE.finditer(text)}
+        | {m.start() for m in _LEADING_INLINE.finditer(text)}
+        | {m.start() for m in _IT_WAS.finditer(text)}
+    )
+    soft = {m.start() for m in _IT_WAS.finditer(text) if m.group(1) == "agreed"}
+    found = []
+    last_end = -1
+    for s in starts:
+        if s < last_end:
+            continue
+        seg_end = len(text)
+        for t in starts:
+            if t > s + 12:
+                seg_end = t
+                break
+        found.append(_Clause(ln, text[s:seg_end].strip(), soft=s in soft))
+        last_end = seg_end
+    if not found:
+        m = _DECISION_INLINE.match(text)
+        if m and _CLAUSE_START.match(m.group("rest")):
+            found.append(_Clause(ln, m.group("rest")))
+    return found
+
+
+def _closing_clauses(body: list[Line]) -> list[_Clause]:
+    """Numbered "That ..." / "To ..." clauses that end an item without a RESOLVED heading."""
+    run: list[_Clause] = []
+    style: str | None = None
+    for ln in reversed(body):
+        m = _LABEL.match(ln.text[:_PROBE])
+        if m is None:
+            if run and (ln.text[:1].islower() or _BULLET.match(ln.text)):
+                continue  # wrapped line or sub-point inside the run
+            if run or not ln.text.startswith(("(Reference", "Reference:", "(Ref")):
+                if run:
+                    break
+                return []
+            continue
+        label = m.group("a") or m.group("b") or m.group("c")
+        s = _style(label, style, None)
+        if style is not None and s != style:
+            continue
+        if not _CLAUSE_START.match(m.group("rest")):
+            return []
+        style = s
+        run.append(_Clause(ln, m.group("rest"), label))
+    run.reverse()
+    if not run or run[0].label is None or run[0].label.lower() not in {"1", "a", "i"}:
+        return []
+    return run
+
+
+def _style(label: str, current: str | None, last: str | None) -> str:
+    """ "num", "lower", "upper" or "roman"; "i" is a letter only right after "h"."""
+    if label.isdigit():
+        return "num"
+    letters = "lower" if label.islower() else "upper"
+    if label.lower() in _ROMAN:
+        follows = (
+            len(label) == 1 and last is not None and len(last) == 1 and ord(label) - ord(last) == 1
+        )
+        if current != letters or not follows:
+            return "roman"
+    return letters
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def _same_start(a: str, b: str) -> bool:
+    n = min(len(a), len(b))
+    return n > 0 and a[:n] == b[:n]

@@ -1,0 +1,240 @@
+"""What an item heading looks like: the title part of a heading line, and whether it reads
+as a heading (short, capitalised, not a sentence) rather than a clause, a list point, a date.
+
+Used by :mod:`graphgov.ingest.items`. Every function looks at a bounded prefix of a line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphgov.ingest.document import Line
+
+_PROBE = 300
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_NOT_TITLE_START = re.compile(
+    rf"^(?:(?:{_MONTHS})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[ap]\.?m\b|%|that\b|"
+    r"\(|[-–—•·,;)]|\d)",
+    re.I,
+)
+# Quantities: "15 minutes are allowed", "3 members of the public" (lowercase, so "Minutes" stays).
+_UNIT_START = re.compile(
+    r"^(?:hours?|minutes?|mins?|years?|days?|weeks?|months?|members?|people|votes?)\b"
+)
+_SENTENCE_START = re.compile(
+    r"^(?:it|there|this|he|she|they|we|i|you|these|those)\s+(?:\w+\s+){0,2}?"
+    r"(?:was|were|is|are|had|has|have|would|will|noted|advised|reported|said|confirmed)\b",
+    re.I,
+)
+_NARRATIVE = re.compile(
+    r"\b(?:was|were|had|has been|have been|would|will|should|could|is|are|did|"
+    r"confirmed|advised|reported|welcomed|noted|agreed|explained|asked|said|stated|thanked)\b"
+)
+_STOP = {
+    "a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "from", "or",
+    "re", "into", "under", "&", "-", "–", "—", "/", "as", "its", "their", "any", "be",
+}  # fmt: skip
+_DASH_SPLIT = re.compile(r"\s+[-–—]\s+")
+_CAPS_RUN = re.compile(r"^((?:[A-Z0-9][A-Z0-9'’&/(),.:-]*\s+){1,14}?)(?=[A-Z][a-z])")
+# Where an agenda description or the minutes start after a title on the same line.
+_TITLE_END = re.compile(
+    r"\s(?:Minutes?:|Decision:|Additional documents:?|Supporting documents:?|\(Pages?\s|"
+    r"To (?:receive|approve|consider|note|confirm|agree|elect|appoint|provide|report|update|"
+    r"discuss|review|determine|seek)\b)"
+)
+_FLAT_CODE = re.compile(
+    r"(?<=\s)([A-Za-z]{1,6}/\d{1,4}/[0-9][0-9-]{1,8}|[A-Z]{1,4}/[0-9]{4}/[0-9]{1,4})"
+    r"(?=:?\s+[A-Z])"
+)
+_GLUED_SENTENCE = re.compile(
+    r"(?<=[a-z.]) (?=(?:The|It|There|He|She|They|This|Apologies|Members|Councillors?|Cllrs?|"
+    r"Mr|Mrs|Ms|Dr|No|An?) [a-z]{0,12} ?\S)"
+)
+_PROCEDURAL = re.compile(
+    r"^(?:vary(?:ing)?|variation (?:in|of|to)|change (?:in|to|of)|alteration (?:in|to|of))"
+    r"(?: the)? order of (?:business|the agenda|items)|"
+    r"^re-?order(?:ing)? of (?:the )?(?:agenda|business|items)",
+    re.I,
+)
+_LABEL_AFTER = re.compile(r"^((?:[A-Z][\w'’&-]*\s+){1,4}?)[A-Z][a-z]+:\s")
+_AGENDA_TITLE = re.compile(
+    r"^To (?:receive|approve|confirm|consider|note|agree|elect|appoint) [a-z]"
+)
+_DETERMINER = re.compile(r"^(?:any|all|a|an|the|this|these|each|every|members?|no|some)\b", re.I)
+_CONNECTOR = {"of", "and", "the", "for", "&", "to", "in", "on", "at", "a", "-", "–", "/"}
+
+
+def title_and_rest(text: str) -> tuple[str, str]:
+    """Split a heading's text into the title and whatever follows it on the line.
+
+    "APOLOGIES AND REMARKS Apologies were received ..." -> the capitals; "Maes Glas - to
+    follow up ..." -> the part before the dash that starts a sentence; "Minutes Minutes: ..."
+    -> the part before the agenda cue.
+    """
+    text = text[:_PROBE].strip()
+    cut = _TITLE_END.search(text)
+    if cut and cut.start() > 0:
+        return _tidy(text[: cut.start()]), text[cut.start() :].strip()
+    caps = _CAPS_RUN.match(text + " ")
+    if caps and len(caps.group(1).split()) >= 2 and _is_caps(caps.group(1)):
+        title = caps.group(1).strip()
+        return _tidy(title), text[len(caps.group(1)) :].strip()
+    parts = _DASH_SPLIT.split(text)
+    if len(parts) > 1:
+        for k in range(1, len(parts)):
+            if _sentence_like(parts[k]):
+                head = " - ".join(parts[:k])
+                return _tidy(head), text[len(head) :].lstrip(" -–—")
+    return _tidy(text), ""
+
+
+def glued_title(title: str) -> tuple[str, str] | None:
+    """A heading that text extraction glued to the sentence after it, split where that
+    sentence starts: "Welcome and apologies The Chair welcomed ..." -> ("Welcome and
+    apologies", "The Chair welcomed ..."). Only for titles that failed as a whole."""
+    m = _GLUED_SENTENCE.search(title[:_PROBE])
+    if m is None or m.start() == 0:
+        return None
+    return _tidy(title[: m.start()]), title[m.start() :].strip()
+
+
+def labelled_title(title: str) -> tuple[str, str] | None:
+    """A heading run into a labelled list: "Present Members: Cllr A, Cllr B" -> "Present"."""
+    m = _LABEL_AFTER.match(title[:_PROBE])
+    if m is None:
+        return None
+    return _tidy(m.group(1)), title[m.end(1) :].strip()
+
+
+def procedural(text: str) -> bool:
+    """An unnumbered procedural heading ("VARY ORDER OF BUSINESS"): not an item, and what
+    follows it is not part of the item before."""
+    return len(text) < 80 and _PROCEDURAL.match(text) is not None
+
+
+def heading_like(title: str, *, wide: bool, strict: bool) -> bool:
+    """Whether ``title`` reads as an item heading rather than a sentence, clause or value.
+
+    ``wide``: the number stood apart from the title (own line, tab, several spaces, a dot),
+    which lets a lowercase title ("public forum") through. ``strict``: for sub-items such as
+    "6.1", which share their numbering with numbered paragraphs ("1.1 The Chair welcomed").
+    """
+    words = title.split()
+    if not words or len(words) > 18 or len(title) > 160:
+        return False
+    if _NOT_TITLE_START.match(title) or _UNIT_START.match(title) or _SENTENCE_START.match(title):
+        return False
+    if words[0][:1].islower() and not wide:
+        return False
+    if not any(ch.isalpha() for ch in title):
+        return False
+    caps = _caps_ratio(words)
+    narrative = _NARRATIVE.search(title) is not None
+    if strict and (len(words) > 14 or narrative or title.endswith(".") and len(words) > 5):
+        return False
+    if len(words) > 10 and caps < 0.5:
+        return False
+    if title.endswith(".") and len(words) > 8 and caps < 0.5:
+        return False
+    return not (narrative and caps < 0.5 and len(words) > 5)
+
+
+def unnumbered_heading(text: str, next_text: str, row_start: bool = False) -> str | None:
+    """The title of an unnumbered item heading, if this line is one.
+
+    Flattened agenda tables put the heading, the agenda text and the minutes on one row:
+    "APOLOGIES FOR ABSENCE To receive ... Minutes: ...", "Chair's Announcements To receive
+    ...", or the heading line is followed by a line starting "Minutes:".
+    """
+    if not text[:1].isupper() or text.startswith(
+        ("Minutes:", "Decision", "Note:", "Venue:", "Contact:")
+    ):
+        return None
+    cue_next = next_text.startswith(("Minutes:", "Decision:"))
+    cut = _TITLE_END.search(text)
+    if cut is None and not cue_next and not row_start:
+        caps = _CAPS_RUN.match(text + " ")
+        if not (text.isupper() and len(text.split()) >= 2) and not (
+            caps and len(caps.group(1).split()) >= 3 and _is_caps(caps.group(1))
+        ):
+            return None
+    title, _ = title_and_rest(text)
+    if _AGENDA_TITLE.match(title) and len(title.split()) <= 16:
+        return title  # "To confirm the minutes of the meeting held on 23 March 2015"
+    glued = glued_title(title) if len(title.split()) > 6 else None
+    if glued and heading_like(glued[0], wide=False, strict=False):
+        title = glued[0]  # "Harbour Dues The Harbour Master presented ..." -> "Harbour Dues"
+    elif not heading_like(title, wide=False, strict=False):
+        title = _capitalised_run(title)
+    if not title or procedural(title) or not heading_like(title, wide=False, strict=False):
+        return None
+    return title
+
+
+def split_flattened(lines: list[Line]) -> list[Line]:
+    """Split long lines (PDF text without line breaks) before inline minute references.
+
+    "... Lead SC/35/2018 APOLOGIES AND REMARKS Apologies were ... SC/36/2018 DECLARATIONS"
+    becomes three pieces with the same line number, so each reference can head an item.
+    """
+    out: list[Line] = []
+    for ln in lines:
+        if len(ln.text) < 400:
+            out.append(ln)
+            continue
+        cuts = [m.start() for m in _FLAT_CODE.finditer(ln.text)]
+        shapes = {re.sub(r"\d+", "9", ln.text[c : c + 16].split()[0]) for c in cuts}
+        if len(cuts) < 2 or len(shapes) > len(cuts) - 1:
+            out.append(ln)
+            continue
+        start = 0
+        for c in cuts:
+            piece = ln.text[start:c].strip()
+            if piece:
+                out.append(Line(ln.no, piece))
+            start = c
+        out.append(Line(ln.no, ln.text[start:].strip()))
+    return out
+
+
+def _capitalised_run(title: str) -> str:
+    """The leading run of capitalised words (with connectors): the heading glued to a sentence."""
+    if _DETERMINER.match(title):
+        return ""
+    kept: list[str] = []
+    for w in title.split():
+        if w[:1].isupper() or w[:1].isdigit() or w.lower() in _CONNECTOR and kept:
+            kept.append(w)
+            continue
+        break
+    while kept and kept[-1].lower() in _CONNECTOR:
+        kept.pop()
+    return " ".join(kept) if len(kept) >= 3 else ""
+
+
+def _sentence_like(part: str) -> bool:
+    words = part.split()
+    if not words:
+        return False
+    return words[0][:1].islower() or len(words) > 12 or _NARRATIVE.search(part) is not None
+
+
+def _caps_ratio(words: list[str]) -> float:
+    sig = [
+        w for w in words if w.lower().strip("(),.:;") not in _STOP and any(c.isalpha() for c in w)
+    ]
+    if not sig:
+        return 1.0
+    return sum(1 for w in sig if w.lstrip("('\"‘“")[:1].isupper()) / len(sig)
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(1 for c in letters if c.isupper()) / len(letters) > 0.8
+
+
+def _tidy(title: str) -> str:
+    return title.strip().rstrip(":;,-–— ").strip()

@@ -1,0 +1,286 @@
+"""Agenda item splitting on fictional minutes laid out the ways councils publish them,
+plus a regression check against the real dev minutes in ../shared (read at run time)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from graphgov.ingest.blocks import ItemBlock
+from graphgov.ingest.clean import clean_lines
+from graphgov.ingest.context import ParseContext
+from graphgov.ingest.document import Line, TextDocument
+from graphgov.ingest.items import split_items
+from graphgov.model.vocab import DocFormat
+
+EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
+
+
+def _ctx(text: str, path: str = "t.txt") -> ParseContext:
+    return ParseContext(TextDocument(path=path, sha256="0" * 64, format=DocFormat.TEXT, text=text))
+
+
+def _split(text: str) -> tuple[list[Line], list[ItemBlock]]:
+    ctx = _ctx(text)
+    return split_items(ctx, clean_lines(ctx))
+
+
+def _items(text: str) -> list[tuple[str | None, str]]:
+    return [(b.number, b.title) for b in _split(text)[1]]
+
+
+NUMBERED = """BOROUGH OF LARKHAVEN
+MINUTES OF THE HARBOUR IMPROVEMENT BOARD
+HELD AT 6.30 P.M. ON TUESDAY, 4 MARCH 2024
+12 Quay Street, Larkhaven LK1 2AB
+Members Present:
+Councillor Ada Pennock (Chair)
+1 member of the public
+1. APOLOGIES FOR ABSENCE
+Apologies were received from Councillor Tom Rigg.
+2. DECLARATIONS OF INTEREST
+Members may declare:
+1 Details of any employment, office, trade or vocation carried on for profit or gain by the member.
+2 Details of any contract made between the member and the authority which has not been discharged.
+3 Details of any beneficial interest in land which is within the area of the authority concerned.
+VARY ORDER OF BUSINESS
+It was agreed that item 4 be taken first.
+3. HARBOUR WALL REPAIRS
+The Harbour Master presented the report.
+RESOLVED
+- 1. That the report be noted.
+- 2. That the repairs be approved.
+4. ANY OTHER BUSINESS
+10.00 am site visit arranged.
+"""
+
+
+def test_numbered_headings_ignore_clauses_list_points_times_and_addresses() -> None:
+    assert _items(NUMBERED) == [
+        ("1", "APOLOGIES FOR ABSENCE"),
+        ("2", "DECLARATIONS OF INTEREST"),
+        ("3", "HARBOUR WALL REPAIRS"),
+        ("4", "ANY OTHER BUSINESS"),
+    ]
+
+
+def test_preamble_and_bodies_keep_their_lines() -> None:
+    preamble, blocks = _split(NUMBERED)
+    assert preamble[-1].text == "1 member of the public"
+    assert blocks[0].body[0].text == "Apologies were received from Councillor Tom Rigg."
+    assert blocks[0].heading.no == 8
+
+
+def test_procedural_heading_ends_the_item_before_it() -> None:
+    blocks = _split(NUMBERED)[1]
+    assert all("item 4 be taken first" not in ln.text for ln in blocks[1].body)
+
+
+MODERNGOV = """Agenda and minutes
+Items
+No. Item
+41.
+Apologies for Absence
+To receive any apologies.
+Minutes:
+None.
+42.
+Minutes of the Previous Meeting pdf icon PDF 88 KB
+Additional documents:
+Minutes:
+RESOLVED: That the minutes be approved.
+44.
+Larkhaven Ferry Timetable
+Minutes:
+The Transport Officer presented the report.
+"""
+
+
+def test_number_alone_then_title_with_a_gap_in_numbering() -> None:
+    assert _items(MODERNGOV) == [
+        ("41", "Apologies for Absence"),
+        ("42", "Minutes of the Previous Meeting"),
+        ("44", "Larkhaven Ferry Timetable"),
+    ]
+
+
+def test_minute_year_numbers() -> None:
+    text = """Minutes of the Annual Meeting of Fenwick Parish Council
+1.24 - Election of Chair
+Cllr Rowe was elected.
+2.24 – Vice Chair
+Cllr Hale was elected.
+3.24- Matters arising
+3.24 was discussed.
+"""
+    assert _items(text) == [
+        ("1.24", "Election of Chair"),
+        ("2.24", "Vice Chair"),
+        ("3.24", "Matters arising"),
+    ]
+
+
+def test_sub_items_are_headings_but_numbered_paragraphs_are_not() -> None:
+    text = """1.  Welcome
+1.1  The Chair welcomed everyone to the meeting and thanked the staff.
+2.  Matters arising
+2.1 Bus Shelter, Mill Lane - the Clerk will order the new panels before June.
+2.2 Play Area Fencing - Councillor Hale confirmed that the work was complete.
+2.3 It was
+3.  Correspondence
+"""
+    assert _items(text) == [
+        ("1", "Welcome"),
+        ("2", "Matters arising"),
+        ("2.1", "Bus Shelter, Mill Lane"),
+        ("2.2", "Play Area Fencing"),
+        ("3", "Correspondence"),
+    ]
+
+
+def test_glued_heading_and_sentence_are_parted() -> None:
+    text = "1. / Welcome and apologiesThe Chair welcomed all.\n2. / Declarations of interest\n"
+    assert _items(text) == [("1", "Welcome and apologies"), ("2", "Declarations of interest")]
+
+
+def test_reference_numbers_of_one_shape() -> None:
+    text = """Present: Dr A Quill (Chair)
+HB/2425/001: Welcome, Apologies and Quoracy
+The Chair welcomed members.
+HB/2425/002: Questions from the Public
+None were received.
+"""
+    assert _items(text) == [
+        ("HB/2425/001", "Welcome, Apologies and Quoracy"),
+        ("HB/2425/002", "Questions from the Public"),
+    ]
+
+
+def test_grid_prefix_number_and_title_on_separate_lines() -> None:
+    text = (
+        "Officers in attendance: J Doe\nPLN\n1\nPublic speaking at Planning Committees\n"
+        "Mr X spoke.\nPLN\n2\nSite Visits\n"
+    )
+    assert _items(text) == [
+        ("PLN 1", "Public speaking at Planning Committees"),
+        ("PLN 2", "Site Visits"),
+    ]
+
+
+def test_issue_page_has_one_item_with_its_printed_number() -> None:
+    text = """Issue - meetings
+Harbour Dues 2024
+Meeting: 04/03/2024 - Harbour Board (Item 7)
+7 Harbour Dues 2024 pdf icon PDF 80 KB
+Decision:
+1. To approve the dues.
+2. To note the consultation.
+"""
+    preamble, blocks = _split(text)
+    assert [(b.number, b.title) for b in blocks] == [("7", "Harbour Dues 2024")]
+    assert [ln.text for ln in blocks[0].body][:2] == ["Decision:", "1. To approve the dues."]
+    assert preamble[-1].text.startswith("Meeting:")
+
+
+def test_agenda_item_page_numbered_from_its_meeting_line() -> None:
+    text = """Agenda item
+Ferry Service Review
+- Meeting of Larkhaven Transport Board, Monday, 4th March, 2024 6.00 p.m. (Item 5.)
+- View the background to item 5.
+1. That the review be noted.
+"""
+    assert _items(text) == [("5", "Ferry Service Review")]
+
+
+def test_decision_page_is_one_unnumbered_item() -> None:
+    text = """Decision Maker: Cabinet
+Decision status: Recommendations Approved
+Is Key decision?: No
+To approve the harbour dredging contract.
+Recommendation agreed.
+"""
+    assert _items(text) == [(None, "To approve the harbour dredging contract.")]
+
+
+def test_flattened_table_rows_become_unnumbered_items() -> None:
+    text = """No. | Item |
+---|---|
+APOLOGIES FOR ABSENCE To receive any apologies. Minutes: Apologies from Cllr Rowe.
+|
+||
+Re-ordering of the Agenda The Chair varied the order of business.
+||||
+Harbour Dues Review Minutes: The Board noted the report.
+|
+Ferry Timetable Consultation The Transport Officer outlined the responses received
+"""
+    assert _items(text) == [
+        (None, "APOLOGIES FOR ABSENCE"),
+        (None, "Harbour Dues Review"),
+        (None, "Ferry Timetable Consultation"),
+    ]
+
+
+def test_flattened_long_line_is_split_at_minute_references() -> None:
+    attendance = ", ".join(f"Councillor Member{n}" for n in range(40))
+    text = (
+        f"Minutes of the Harbour Board held on 4 March 2024 Present: {attendance} "
+        "HB/12/2024 APOLOGIES AND CHAIR'S REMARKS Apologies were received from Councillor Rowe. "
+        "HB/13/2024 DECLARATIONS OF INTEREST There were none."
+    )
+    preamble, blocks = _split(text)
+    assert [(b.number, b.title) for b in blocks] == [
+        ("HB/12/2024", "APOLOGIES AND CHAIR'S REMARKS"),
+        ("HB/13/2024", "DECLARATIONS OF INTEREST"),
+    ]
+    assert blocks[0].body[0].text.startswith("Apologies were received")
+    assert preamble[0].text.endswith("Member39")
+
+
+def test_text_without_items_gives_none() -> None:
+    assert _items("Dear resident,\n23 March 2024\nThe bins are collected on Tuesdays.\n") == []
+
+
+def test_pathological_text_gives_no_items() -> None:
+    # Not a timing test: every line numbered and one huge line must not blow up (the
+    # sequence search looks a bounded way back; patterns see a bounded prefix of a line).
+    numbered = "\n".join(f"{n} apples and {n} pears were sold." for n in range(20000))
+    one_line = "x" * 200_000 + " RESOLVED that " + "y" * 200_000
+    assert _items(numbered + "\n" + one_line) == []
+
+
+def _gold_pairs() -> list[tuple[Path, dict]]:
+    gold_dir = EVAL / "gold"
+    if not gold_dir.is_dir():
+        pytest.skip(f"dev evaluation set not found at {gold_dir}")
+    pairs = []
+    for p in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(p.read_text(encoding="utf-8"))
+        pairs.append((EVAL / "docs" / gold["doc"], gold))
+    return pairs
+
+
+def _norm(number: object) -> str:
+    return re.sub(r"[^a-z0-9]", "", str(number or "").lower())
+
+
+def test_dev_minutes_item_numbers_regression() -> None:
+    """Items found in the real dev minutes (numbers as printed): recall and precision >= 0.9."""
+    want = got = hit = 0
+    for doc, gold in _gold_pairs():
+        ctx = _ctx(doc.read_text(encoding="utf-8", errors="replace"), str(doc))
+        _, blocks = split_items(ctx, clean_lines(ctx))
+        gold_numbers = [
+            _norm(i.get("number")) for m in gold["meetings"] for i in m.get("items", [])
+        ]
+        found = [_norm(b.number) for b in blocks]
+        want, got = want + len(gold_numbers), got + len(found)
+        for n in gold_numbers:
+            if n in found:
+                found.remove(n)
+                hit += 1
+    assert hit / want >= 0.9
+    assert hit / got >= 0.9

@@ -1,0 +1,169 @@
+"""Resolved clauses per item on fictional minutes: headings, inline markers, labelled
+clauses and sub-points, repeated decision blocks, narrative that is not a resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphgov.ingest.blocks import ItemBlock
+from graphgov.ingest.clean import clean_lines
+from graphgov.ingest.context import ParseContext
+from graphgov.ingest.document import Line, TextDocument
+from graphgov.ingest.resolutions import find_resolutions
+from graphgov.model.minutes import Resolution
+from graphgov.model.vocab import DocFormat
+
+
+def _ctx(text: str) -> ParseContext:
+    return ParseContext(
+        TextDocument(path="t.txt", sha256="0" * 64, format=DocFormat.TEXT, text=text)
+    )
+
+
+def _resolutions(body: str, title: str = "Harbour Dues") -> tuple[ParseContext, list[Resolution]]:
+    ctx = _ctx(f"5. {title}\n{body}")
+    lines = clean_lines(ctx)
+    block = ItemBlock(number="5", title=title, heading=lines[0], body=lines[1:])
+    return ctx, find_resolutions(ctx, block)
+
+
+def _count(body: str) -> int:
+    return len(_resolutions(body)[1])
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("RESOLVED\n\n- 1. That the report be noted.\n- 2. That the dues be approved.\n", 2),
+        (
+            "RESOLVED \u2013 That the minutes be confirmed as a correct record.\n"
+            "The Chair thanked all.",
+            1,
+        ),
+        ("RESOLVED:\nThat the report be noted.\n", 1),
+        ("RESOLVEDthat the report be noted.", 1),
+        ("Resolved:- That the minutes be approved.", 1),
+        ("It was RESOLVED that Cllr Rowe be elected Chair of the Council.", 1),
+        ("UNANIMOUSLY RESOLVED that the grant be awarded.", 1),
+        ("The Council RESOLVED to elect Councillor Hale as Vice Chair for the meeting.", 1),
+        ("The Committee AGREED to appoint Councillor Hale as Chair.", 1),
+        ("RESOLVED the Board note the decisions and actions.", 1),
+        ("Decision\nThat Cllr Rowe be elected Chair for the year.", 1),
+        ("DECISION\nAGREED to approve the Minute.\nThe Clerk read a letter.\nDECISION\nNOTED.", 2),
+        (
+            "The Committee: Resolved (by 7 votes to 0) to elect Cllr Rowe. "
+            "Resolved by (5 votes to 0) to\nappoint Cllr Hale as Vice Chair.",
+            2,
+        ),
+    ],
+)
+def test_markers_count_one_per_clause(body: str, want: int) -> None:
+    assert _count(body) == want
+
+
+def test_lettered_clauses_count_but_their_sub_points_do_not() -> None:
+    body = """RESOLVED that the sub-committees be restructured as follows:-
+(a) that the membership be three Members;
+(i) one of whom chairs;
+(ii) one of whom is a substitute;
+(b) that the quorum be three;
+(c) that meetings rotate as follows;
+\u00a7 Sub-Committee A in the daytime;
+\u00a7 Sub-Committee B in the evening.
+"""
+    _, found = _resolutions(body)
+    assert [r.number for r in found] == ["a", "b", "c"]
+    assert found[0].text == "that the membership be three Members;"
+
+
+def test_clauses_repeated_under_decision_and_resolved_count_once() -> None:
+    body = """Decision:
+DECISION
+1. To agree the update report;
+2. To agree the improvement plan;
+3. To note the timetable.
+Action by:
+CORPORATE DIRECTOR (A. QUILL)
+Minutes:
+The Leader introduced the report.
+RESOLVED
+1. To agree the update report;
+2. To agree the impro"""
+    assert _count(body) == 3
+
+
+def test_letter_labelled_decision_repeated_in_minutes_counts_once() -> None:
+    body = (
+        "Decision:\nIt was resolved to:\nA    Note the contents of the report.\nMinutes:\n"
+        "The Chief Executive introduced the report.\nIt was resolved to:\n"
+        "A    Note the contents of the report."
+    )
+    assert _count(body) == 1
+
+
+def test_decision_heading_over_narrative_is_not_a_resolution() -> None:
+    body = "Decision: Apologies for absence were received on behalf of:\n\u00b7 Councillor Rowe"
+    assert _count(body) == 0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minutes of the previous meeting were APPROVED and signed as a correct record.",
+        "Cllr Hale proposed Cllr Rowe; this was seconded and unanimously agreed.",
+        "The Board asked:\n- That officers review the grants process.\n- That a report follow.",
+        "Members discussed how the issue might be resolved to everyone's satisfaction.",
+        "Unanimously agree and signed by the Chairman.",
+    ],
+)
+def test_narrative_without_a_marker_is_not_a_resolution(body: str) -> None:
+    assert _count(body) == 0
+
+
+def test_numbered_clauses_closing_an_item_count_without_a_heading() -> None:
+    body = """The Chair noted the progress made.
+1. That the update report be noted
+2. That the milestones be noted
+3. That the actions be taken forward
+"""
+    assert _count(body) == 3
+
+
+def test_closing_clauses_after_the_body_named_count() -> None:
+    body = (
+        "The Council \u2013\n1. Agreed that meetings continue online.\n2. Noted the progress.\n"
+        "(Reference: Report by the Chief Executive)"
+    )
+    assert _count(body) == 2
+
+
+def test_numbered_points_that_are_not_decisions_do_not_count() -> None:
+    assert (
+        _count("Members may declare:\n1 Details of any employment.\n2 Details of any contract.")
+        == 0
+    )
+
+
+def test_it_was_agreed_counts_where_no_formal_resolution_is_recorded() -> None:
+    assert _count("The Surgery hosts a defibrillator. It was also unanimously agreed to pay.") == 1
+    assert _count("It was agreed that a copy be sent.\nRESOLVED:\nThat the charter be agreed.") == 1
+
+
+def test_recommendation_agreed_on_a_decision_page() -> None:
+    assert _count("Report author: A Quill\nRecommendation agreed.") == 1
+
+
+def test_resolution_evidence_is_a_verbatim_quote_of_its_line() -> None:
+    ctx, found = _resolutions("RESOLVED\n\u00a01.\u00a0That the dues be approved.\n")
+    assert len(found) == 1
+    assert found[0].evidence.line == 3
+    assert found[0].evidence.quote == ctx.raw(3).strip()
+    assert found[0].text == "That the dues be approved."
+
+
+def test_empty_item_has_no_resolutions() -> None:
+    ctx = _ctx("5. Any Other Business")
+    block = ItemBlock(
+        number="5", title="Any Other Business", heading=Line(1, "5. Any Other Business")
+    )
+    assert find_resolutions(ctx, block) == []
