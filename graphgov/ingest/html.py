@@ -20,6 +20,16 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from bs4 import BeautifulSoup
+from bs4.element import (
+    Comment,
+    Declaration,
+    Doctype,
+    NavigableString,
+    ProcessingInstruction,
+    Tag,
+)
+
 from graphgov.ingest.readers import bom_encoding, detect_legacy_encoding
 
 __all__ = ["html_to_text", "read_html", "table_row_lines"]
@@ -90,8 +100,6 @@ def decode_html(data: bytes) -> str:
 
 def html_to_text(markup: str) -> str:
     """The readable text of an HTML document, laid out as lines for the minutes parser."""
-    from bs4 import BeautifulSoup
-
     soup = BeautifulSoup(markup, "lxml")
     title = _SPACE_RX.sub(" ", soup.title.get_text()).strip() if soup.title else ""
     _drop_chrome(soup)
@@ -112,11 +120,9 @@ def _title_parts_unseen(title: str, text: str) -> str:
     return " - ".join(p for p in parts if p.lower() not in head)
 
 
-def _drop_chrome(soup: object) -> None:
-    from bs4 import Tag
-
+def _drop_chrome(soup: BeautifulSoup) -> None:
     doomed: list[Tag] = []
-    for tag in soup.find_all(True):  # type: ignore[attr-defined]
+    for tag in soup.find_all(True):
         if not isinstance(tag, Tag) or tag.attrs is None:
             continue
         if _is_chrome(tag):
@@ -126,10 +132,7 @@ def _drop_chrome(soup: object) -> None:
             tag.decompose()
 
 
-def _is_chrome(tag: object) -> bool:
-    from bs4 import Tag
-
-    assert isinstance(tag, Tag)
+def _is_chrome(tag: Tag) -> bool:
     name = tag.name
     if name in _DROP_TAGS:
         return True
@@ -152,12 +155,11 @@ def _is_chrome(tag: object) -> bool:
     return bool(label.strip()) and _DROP_ATTR_RX.search(label) is not None
 
 
-def _classes(tag: object) -> list[str]:
-    from bs4 import Tag
-
-    assert isinstance(tag, Tag)
-    value = tag.get("class") or []
-    return [value] if isinstance(value, str) else [str(v) for v in value]
+def _classes(tag: Tag) -> list[str]:
+    value: object = tag.get("class") or []
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 class _Lines:
@@ -204,11 +206,8 @@ class _Lines:
         return "\n".join(lines[start:]) + ("\n" if lines[start:] else "")
 
 
-def _render(node: object, out: _Lines) -> None:
-    from bs4 import Comment, NavigableString, Tag
-    from bs4.element import Declaration, Doctype, ProcessingInstruction
-
-    for child in node.children:  # type: ignore[attr-defined]
+def _render(node: Tag, out: _Lines) -> None:
+    for child in node.children:
         if isinstance(child, (Comment, Doctype, Declaration, ProcessingInstruction)):
             continue
         if isinstance(child, NavigableString):
@@ -217,10 +216,7 @@ def _render(node: object, out: _Lines) -> None:
             _render_tag(child, out)
 
 
-def _render_tag(tag: object, out: _Lines) -> None:
-    from bs4 import Tag
-
-    assert isinstance(tag, Tag)
+def _render_tag(tag: Tag, out: _Lines) -> None:
     name = tag.name
     if name == "br":
         out.hard_break()
@@ -250,10 +246,7 @@ def _render_tag(tag: object, out: _Lines) -> None:
         _render(tag, out)  # inline: span, a, strong, em, font...
 
 
-def _render_list(lst: object, out: _Lines, depth: int = 0) -> None:
-    from bs4 import Tag
-
-    assert isinstance(lst, Tag)
+def _render_list(lst: Tag, out: _Lines, depth: int = 0) -> None:
     ordered = lst.name == "ol"
     kind = str(lst.get("type") or "1")
     try:
@@ -297,11 +290,8 @@ def _roman(n: int) -> str:
     return "".join(out)
 
 
-def _table_lines(table: object) -> list[str]:
+def _table_lines(table: Tag) -> list[str]:
     """A table's rows: simple rows as tab-separated cells, rows holding paragraphs cell by cell."""
-    from bs4 import Tag
-
-    assert isinstance(table, Tag)
     lines: list[str] = []
     caption = table.find("caption", recursive=False)
     if isinstance(caption, Tag):
@@ -312,12 +302,9 @@ def _table_lines(table: object) -> list[str]:
     return [ln for i, ln in enumerate(lines) if ln or (i and lines[i - 1])]
 
 
-def _own_rows(table: object) -> list[object]:
+def _own_rows(table: Tag) -> list[Tag]:
     """The rows of this table, not of tables nested in its cells."""
-    from bs4 import Tag
-
-    assert isinstance(table, Tag)
-    rows: list[object] = []
+    rows: list[Tag] = []
     for child in table.children:
         if not isinstance(child, Tag):
             continue
@@ -328,7 +315,7 @@ def _own_rows(table: object) -> list[object]:
     return rows
 
 
-def _cell_lines(cell: object) -> list[str]:
+def _cell_lines(cell: Tag) -> list[str]:
     out = _Lines()
     _render(cell, out)
     text = out.text()
