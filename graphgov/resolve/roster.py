@@ -10,8 +10,21 @@ class Roster:
         self.attendees = list(attendees)
 
     def by_name(self, text: str) -> Attendee | None:
-        """The attendee ``text`` names ("Z. Cooke", "Councillor Whitelock-Gibbs"), if any."""
-        return None
+        """The attendee ``text`` names ("Z. Cooke", "Councillor Whitelock-Gibbs"), if any.
+
+        Honorifics are ignored, initials match first names, hyphen and space variants of a
+        surname match. Two attendees who fit equally (same surname, no first name or initial to
+        tell them apart) name nobody: a shared surname is never enough.
+        """
+        from graphgov.resolve.names import clean_name, could_be_same, fold
+
+        _, name = clean_name(text)
+        if not name:
+            return None
+        hits = [a for a in self.attendees if a.name and could_be_same(a.name, name)]
+        if len(hits) > 1:
+            hits = [a for a in hits if fold(a.name) == fold(name)]
+        return hits[0] if len(hits) == 1 else None
 
     def by_post(self, text: str) -> Attendee | None:
         """The attendee holding the post ``text`` describes ("Divisional Director, IT").
