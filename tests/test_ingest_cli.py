@@ -204,6 +204,18 @@ def test_corrupt_store_is_a_one_line_error_and_kept(fake: None, docs: Path,
     assert (store / "graph.json").read_text() == "{truncated"
 
 
+def test_second_writer_is_refused(fake: None, docs: Path, tmp_path: Path) -> None:
+    from graphgov.graph.stores.networkx_store import write_lock
+
+    store = tmp_path / "store"
+    with write_lock(store):
+        result = run("ingest", str(docs), "--store", str(store))
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (f"Error: {store}: another graphgov command is writing this "
+                                     "store; try again when it has finished")
+    assert run("ingest", str(docs), "--store", str(store)).exit_code == 0  # lock released
+
+
 def test_stats_formats_and_missing_store(fake: None, docs: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
     missing = run("stats", "--store", str(store))

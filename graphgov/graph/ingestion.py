@@ -17,7 +17,7 @@ from pathlib import Path
 
 from graphgov.errors import GraphgovError
 from graphgov.graph.build import Resolver, build_graph
-from graphgov.graph.stores.networkx_store import NetworkXStore
+from graphgov.graph.stores.networkx_store import NetworkXStore, resolve_store_path, write_lock
 from graphgov.ingest.readers import SUPPORTED_SUFFIXES
 from graphgov.model.minutes import Minutes
 from graphgov.resolve.aliases import ALIASES_FILE, load_aliases
@@ -120,6 +120,21 @@ def ingest_files(
     Documents that name no council are built last, so a council another file of the same
     batch names can be recognised at the start of their body's name.
     """
+    with write_lock(resolve_store_path(store_path)):
+        return _ingest_locked(files, store_path, extract, council, aliases_path, on_file,
+                              reraise, save_every)
+
+
+def _ingest_locked(
+    files: list[Path],
+    store_path: str | Path | None,
+    extract: Callable[[Path], Minutes],
+    council: str | None,
+    aliases_path: str | Path | None,
+    on_file: Callable[[FileOutcome], None] | None,
+    reraise: bool,
+    save_every: int,
+) -> IngestReport:
     store = NetworkXStore.open(store_path)
     aliases = load_aliases(aliases_path if aliases_path else store.path / ALIASES_FILE)
     resolver = Resolver.from_graph(store.graph, aliases)

@@ -28,6 +28,8 @@ import json
 import os
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,7 @@ from graphgov.graph.property_graph import PropertyGraph, Relationship, merge_pro
 
 __all__ = [
     "DEFAULT_STORE",
+    "LOCK_FILE",
     "GRAPH_FILE",
     "MANIFEST_FILE",
     "STORE_ENV",
@@ -54,6 +57,7 @@ DEFAULT_STORE = ".graphgov"
 STORE_ENV = "GRAPHGOV_STORE"
 GRAPH_FILE = "graph.json"
 MANIFEST_FILE = "manifest.json"
+LOCK_FILE = ".lock"
 _GRAPH_FORMAT = "graphgov-graph"
 _MANIFEST_FORMAT = "graphgov-manifest"
 _VERSION = 1
@@ -146,6 +150,35 @@ def _write_json_atomic(path: Path, data: Any) -> None:
             raise
     except OSError as exc:
         raise StoreError(f"{path}: cannot write store file ({exc.strerror or exc})") from None
+
+
+@contextmanager
+def write_lock(store_path: str | Path) -> Iterator[None]:
+    """Hold the store's lock while writing: a second ingest into the same store is refused.
+
+    ``flock`` is released by the system when the process ends, so a crash leaves no stale lock.
+    """
+    path = Path(store_path)
+    try:
+        import fcntl
+    except ImportError:  # not on POSIX: no lock, as before
+        yield
+        return
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        fh = (path / LOCK_FILE).open("a")
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot create store folder ({exc.strerror or exc})") from None
+    with fh:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise StoreError(f"{path}: another graphgov command is writing this store; "
+                             "try again when it has finished") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
 # -- statistics -------------------------------------------------------------------------------
