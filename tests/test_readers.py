@@ -124,6 +124,19 @@ def test_html_moderngov_item_table_keeps_numbers_headings_and_minutes() -> None:
     ][:9]
 
 
+def test_html_label_cells_join_their_content_and_sidebars_go() -> None:
+    text = html_to_text(
+        "<html><body><div class='entry-content'><p>Minutes of the Parish Council</p>"
+        "<table><tr><td>Present:</td><td>Cllr A Example (Chair)<br>Cllr B Sample</td></tr>"
+        "<tr><td>In attendance:</td><td>J Bloggs (Clerk)</td></tr></table></div>"
+        "<div id='secondary' class='widget-area'><p>Recent posts</p></div></body></html>"
+    )
+    assert text == (
+        "Minutes of the Parish Council\n\nPresent:\tCllr A Example (Chair)\nCllr B Sample\n\n"
+        "In attendance:\tJ Bloggs (Clerk)\n"
+    )
+
+
 def test_html_lists_headings_and_entities() -> None:
     text = _page(
         "<h2>4. Budget &amp; Finance</h2><p>Members noted:</p>"

@@ -50,7 +50,7 @@ _DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu"
 _DROP_ATTR_RX = re.compile(
     r"breadcrumb|navigation|navbar|\bnav\b|(?:^|[-_\s])nav(?:$|[-_\s])|menu|cookie|"
     r"skip[-_]?(?:link|to|nav|content)|skiplink|sidebar[-_]?nav|share[-_]?(?:bar|links)|"
-    r"social[-_]?(?:links|media)|\bsearch[-_]?(?:box|form|bar)\b|printlink"
+    r"social[-_]?(?:links|media)|\bsearch[-_]?(?:box|form|bar)\b|printlink|sidebar|widget-area"
 )
 #: Elements that hold paragraphs: separated from their neighbours by a blank line.
 _PARA_TAGS = frozenset({
@@ -322,6 +322,10 @@ def _cell_lines(cell: Tag) -> list[str]:
     return text.split("\n")[:-1] if text else []
 
 
+def _is_label(text: str) -> bool:
+    return text.endswith(":") and len(text) <= 40
+
+
 def table_row_lines(cells: list[list[str]]) -> list[str]:
     """One table row: its cells joined by tabs when each is one line, else cell after cell."""
     if not any(cells):
@@ -334,20 +338,23 @@ def table_row_lines(cells: list[list[str]]) -> list[str]:
             texts.pop(0)
         return ["\t".join(texts)]
     # A row that holds paragraphs: write it cell by cell, as the page reads top to bottom.
+    # A bare number cell ("35.") joins the heading after it; a label cell ("Present:")
+    # joins the first line after it with a tab, as the same layout reads in text minutes.
     lines: list[str] = []
-    pending_number = ""
+    pending = ""
     for cell in cells:
         if not cell:
             continue
-        if len(cell) == 1 and _ITEM_NUMBER_RX.match(cell[0]):
-            pending_number = cell[0]
+        if len(cell) == 1 and (_ITEM_NUMBER_RX.match(cell[0]) or _is_label(cell[0])):
+            pending = cell[0]
             continue
-        if pending_number:
-            cell = [f"{pending_number} {cell[0]}", *cell[1:]]
-            pending_number = ""
+        if pending:
+            sep = "\t" if _is_label(pending) else " "
+            cell = [f"{pending}{sep}{cell[0]}", *cell[1:]]
+            pending = ""
         if lines and lines[-1]:
             lines.append("")
         lines.extend(cell)
-    if pending_number:
-        lines.append(pending_number)
+    if pending:
+        lines.append(pending)
     return [*lines, ""]
