@@ -295,7 +295,8 @@ _OTHER_PROPERTIES = (
 def lint_schema() -> dict[str, Any]:
     """The dbSchema ``scripts/lint_cypher.mjs`` gives Neo4j's linter (scripts/cypher-schema.json).
 
-    Regenerate with ``.venv/bin/python -m graphgov.graph.stores.neo4j_statements``.
+    Regenerate with ``.venv/bin/python -m graphgov.graph.stores.neo4j_statements schema
+    > scripts/cypher-schema.json``.
     """
     keys = {k for spec in NATURAL_KEYS.values() for k in spec}
     keys |= {p for spec in RELATIONSHIPS for p in spec.properties}
@@ -312,5 +313,28 @@ def lint_schema() -> dict[str, Any]:
     }
 
 
+def push_cypher() -> str:
+    """``cypher/push.cypher``: every statement push can send, for review and for the linter.
+
+    Regenerate with
+    ``.venv/bin/python -m graphgov.graph.stores.neo4j_statements push > cypher/push.cypher``.
+    """
+    header = (
+        "// name: push\n"
+        "// description: What `graphgov push` sends after schema.cypher, one statement per\n"
+        "//   label and per (relationship type, start label, end label), then the counts.\n"
+        "//   GENERATED from graphgov/graph/schema.py (neo4j_statements.py builds them; this\n"
+        "//   file is never executed): regenerate, do not edit.\n"
+        "// params: rows\n\n"
+    )
+    return header + ";\n\n".join(declared_statements()) + ";\n"
+
+
 if __name__ == "__main__":
-    print(json.dumps(lint_schema(), indent=2))
+    import sys
+
+    what = sys.argv[1] if len(sys.argv) > 1 else "schema"
+    if what not in ("schema", "push"):
+        raise SystemExit("usage: python -m graphgov.graph.stores.neo4j_statements schema|push")
+    sys.stdout.write(json.dumps(lint_schema(), indent=2) + "\n" if what == "schema"
+                     else push_cypher())
