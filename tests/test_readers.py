@@ -226,11 +226,12 @@ def test_pdf_text_layer_in_reading_order(tmp_path: Path) -> None:
     )
 
 
-def test_pdf_pages_are_paragraphs_and_running_headers_go(tmp_path: Path) -> None:
+def test_pdf_pages_are_paragraphs_and_running_headers_go_after_page_one(tmp_path: Path) -> None:
     pages = [[f"{n}. ITEM {n}", f"RESOLVED that item {n} be noted."] for n in (1, 2, 3)]
     data = _pdf(pages, header="Example Board - 14 October 2025")
     doc = read_document(_write(tmp_path, "m.pdf", data))
     assert doc.text == (
+        "Example Board - 14 October 2025\n\n"
         "1. ITEM 1\nRESOLVED that item 1 be noted.\n\n"
         "2. ITEM 2\nRESOLVED that item 2 be noted.\n\n"
         "3. ITEM 3\nRESOLVED that item 3 be noted.\n"

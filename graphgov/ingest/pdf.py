@@ -278,7 +278,11 @@ def _join_row(row: list[_Piece]) -> str:
 
 
 def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
-    """Remove headers and footers repeated at the top or bottom of most pages."""
+    """Remove headers and footers repeated at the top or bottom of most pages.
+
+    Page numbers go everywhere; a repeated header ("Cabinet - 14 October 2025") stays where
+    it first appears, since on the first page it is often the document's own title.
+    """
     if len(pages) < 3:
         return pages
     counts: dict[str, int] = {}
@@ -290,8 +294,14 @@ def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
     if not running:
         return pages
     cleaned = []
+    seen: set[str] = set()
     for lines in pages:
-        doomed = {i for i in _edge_indices(lines) if _running_key(lines[i]) in running}
+        doomed = set()
+        for i in _edge_indices(lines):
+            key = _running_key(lines[i])
+            if key in running and (key in seen or _PAGE_NUMBER_RX.search(key)):
+                doomed.add(i)
+            seen.add(key)
         kept = [ln for i, ln in enumerate(lines) if i not in doomed]
         while kept and kept[0] == "":
             kept.pop(0)
