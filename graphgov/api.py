@@ -61,18 +61,20 @@ def ingest(
     council: str | None = None,
     aliases: str | Path | None = None,
     on_file: Callable[[FileOutcome], None] | None = None,
+    on_read: Callable[[Path], None] | None = None,
     expanded: tuple[list[Path], list[FileOutcome]] | None = None,
     reraise: bool = False,
 ) -> IngestReport:
     """Ingest files, folders and globs into the store; bad files are reported, not raised.
 
-    ``expanded`` (the result of :func:`expand_paths`) saves expanding ``paths`` twice.
+    ``on_read`` is called after each file is read (for a progress bar), ``on_file`` with each
+    file's outcome; ``expanded`` (from :func:`expand_paths`) saves expanding ``paths`` twice.
     """
     from graphgov.graph.ingestion import IngestReport, ingest_files
 
     files, missing = expanded if expanded is not None else expand_paths(paths)
     report = ingest_files(files, store, extract, council=council, aliases_path=aliases,
-                          on_file=on_file, reraise=reraise)
+                          on_file=on_file, on_read=on_read, reraise=reraise)
     return IngestReport(report.store, (*missing, *report.outcomes))
 
 

@@ -97,7 +97,7 @@ def ingest(paths: tuple[str, ...], store: str | None, council: str | None,
                                "reraise": debug}
     if progress and len(expanded[0]) > 3:
         with click.progressbar(length=len(expanded[0]), label="Ingesting", file=sys.stderr) as bar:
-            report = api.ingest(paths, store, on_file=lambda _done: bar.update(1), **options)
+            report = api.ingest(paths, store, on_read=lambda _path: bar.update(1), **options)
     else:
         report = api.ingest(paths, store, **options)
     for outcome in report.failed:

@@ -120,6 +120,22 @@ def june_minutes() -> Minutes:
     return Minutes(source=source("2024-06-10_board.txt"), meetings=(meeting,))
 
 
+def february_minutes() -> Minutes:
+    """An earlier meeting that names Owen Baxter only as "O. Baxter", an action's owner."""
+    item = Item(
+        number="4", title="Office Moves", evidence=ev(12, "4. Office Moves"),
+        actions=(ActionPoint(PersonRef("O. Baxter", None, ev(15, "Action by: O. Baxter")),
+                             "Cost the moves", ev(15, "Action by: O. Baxter")),),
+    )
+    meeting = Meeting(
+        council="Borough of Ashcombe", body=BOARD, date=dt.date(2024, 2, 5),
+        evidence=ev(2, "Ashcombe Improvement Board - 5 February 2024"),
+        attendees=(attendee("Tom Hale", "Leader of the Council", Capacity.MEMBER, 6, chair=True),),
+        items=(item,),
+    )
+    return Minutes(source=source("2024-02-05_board.txt"), meetings=(meeting,))
+
+
 def planning_minutes() -> Minutes:
     """A meeting whose document names no council: the body's name starts with the council's."""
     attendees = (attendee("Ruth Baxter", None, Capacity.MEMBER, 5, chair=True,

@@ -30,6 +30,7 @@ EXAMPLES: dict[str, Callable[[], Minutes]] = {
     "march": examples.march_minutes,
     "june": examples.june_minutes,
     "planning": examples.planning_minutes,
+    "february": examples.february_minutes,
 }
 
 
@@ -182,6 +183,31 @@ def test_document_naming_no_council_waits_for_one_that_does(fake: None, docs: Pa
     run("ingest", str(docs / "0-planning.txt"), "--store", str(alone), "--council", "Wexbridge")
     ids = {n["id"] for n in json.loads((alone / "graph.json").read_text())["nodes"]}
     assert {"council:wexbridge", "body:wexbridge/ashcombe-planning-committee"} <= ids
+
+
+def test_initials_join_a_full_name_given_by_a_later_file_of_the_batch(
+        fake: None, docs: Path, tmp_path: Path) -> None:
+    (docs / "0-february.txt").write_text("example: february\n")  # sorts before march.txt
+    store = tmp_path / "store"
+    assert run("ingest", str(docs), "--store", str(store)).exit_code == 0
+    graph = json.loads((store / "graph.json").read_text())
+    people = {n["name"] for n in graph["nodes"] if n["label"] == "Person"}
+    assert "O. Baxter" not in people and "Owen Baxter" in people
+    owen = node_id(Label.PERSON, "Ashcombe", "Owen Baxter")
+    assigned = [e for e in graph["edges"] if e["key"] == "ASSIGNED_TO" and e["end"] == owen]
+    assert sorted(e["evidence_dates"][0] for e in assigned) == ["2024-02-05", "2024-03-04"]
+
+
+def test_initials_stored_before_the_full_name_are_flagged(fake: None, docs: Path,
+                                                          tmp_path: Path) -> None:
+    (docs / "0-february.txt").write_text("example: february\n")
+    store = tmp_path / "store"
+    run("ingest", str(docs / "0-february.txt"), "--store", str(store))
+    run("ingest", str(docs / "march.txt"), "--store", str(store))
+    manifest = json.loads((store / "manifest.json").read_text())["documents"]
+    march = manifest[str((docs / "march.txt").resolve())]
+    assert {"council": "Ashcombe", "name": "Owen Baxter", "candidates": ["O. Baxter"],
+            "reason": "fuller form of a name already stored"} in march["uncertain"]
 
 
 def test_store_from_environment(fake: None, docs: Path, tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from graphgov.resolve.bodies import (
     infer_council,
     looks_like_body,
 )
-from graphgov.resolve.people import PersonIndex, Uncertain
+from graphgov.resolve.people import PersonIndex, Uncertain, name_parts
 
 __all__ = ["BuildResult", "Resolver", "build_graph"]
 
@@ -71,6 +71,28 @@ class Resolver:
             if attrs.get("label") == Label.PERSON:
                 resolver.people.add(attrs["council"], attrs["name"])
         return resolver
+
+    def learn_councils(self, minutes: Minutes, default: str | None = None) -> None:
+        """Councils a document names, so others of its batch can be matched by body prefix."""
+        for meeting in minutes.meetings:
+            if (meeting.council and meeting.council.strip()) or default:
+                self.learn_council(self.council_for(meeting, default))
+
+    def learn_people(self, minutes: Minutes, default: str | None = None) -> None:
+        """Full names a document gives, so that "Z. Cooke" in another document of the same
+        batch joins "Zena Cooke" whichever of the two is built first."""
+        for meeting in minutes.meetings:
+            council = self.council_for(meeting, default)
+            refs: list[tuple[str | None, str | None]] = [
+                (a.name, a.role) for a in meeting.attendees
+            ]
+            for item in meeting.items:
+                refs += [(p.name, p.role) for p in item.presenters]
+                refs += [(a.owner.name, a.owner.role) for a in item.actions]
+            for name, role in refs:
+                if name and name.strip() and not name_parts(name).abbreviated:
+                    resolved = self.people.resolve(council, name, role)
+                    self.people.add(council, resolved.name, _tidy(role) if role else None)
 
     def learn_council(self, key: str) -> None:
         if key not in self.councils:

@@ -112,17 +112,20 @@ def ingest_files(
     council: str | None = None,
     aliases_path: str | Path | None = None,
     on_file: Callable[[FileOutcome], None] | None = None,
+    on_read: Callable[[Path], None] | None = None,
     reraise: bool = False,
     save_every: int = 25,
 ) -> IngestReport:
     """Ingest ``files`` into the store; the store is saved every ``save_every`` files and at end.
 
-    Documents that name no council are built last, so a council another file of the same
-    batch names can be recognised at the start of their body's name.
+    Every file is read first (``on_read`` is called after each: the slow part); the councils
+    and full names of the whole batch are learnt before any document is built, so a document
+    that names no council gets one another file names (by body prefix), and "Z. Cooke" joins
+    "Zena Cooke" of another file, whatever the order of the files.
     """
     with write_lock(resolve_store_path(store_path)):
         return _ingest_locked(files, store_path, extract, council, aliases_path, on_file,
-                              reraise, save_every)
+                              on_read, reraise, save_every)
 
 
 def _ingest_locked(
@@ -132,6 +135,7 @@ def _ingest_locked(
     council: str | None,
     aliases_path: str | Path | None,
     on_file: Callable[[FileOutcome], None] | None,
+    on_read: Callable[[Path], None] | None,
     reraise: bool,
     save_every: int,
 ) -> IngestReport:
@@ -139,7 +143,7 @@ def _ingest_locked(
     aliases = load_aliases(aliases_path if aliases_path else store.path / ALIASES_FILE)
     resolver = Resolver.from_graph(store.graph, aliases)
     outcomes: list[FileOutcome] = []
-    deferred: list[_Read] = []
+    pending: list[_Read] = []
     dirty = 0
 
     def finish(outcome: FileOutcome) -> None:
@@ -156,13 +160,19 @@ def _ingest_locked(
     try:
         for path in files:
             read = _read_one(store, path, extract, reraise)
+            if on_read is not None:
+                on_read(path)
             if isinstance(read, FileOutcome):
                 finish(read)
-            elif council is None and not any(m.council for m in read.minutes.meetings):
-                deferred.append(read)
             else:
-                finish(_add_one(store, resolver, read, council, reraise))
-        for read in deferred:
+                pending.append(read)
+        # Councils, then people's full names, of the whole batch before anything is built, so
+        # neither depends on the order of the files.
+        for read in pending:
+            resolver.learn_councils(read.minutes, council)
+        for read in pending:
+            resolver.learn_people(read.minutes, council)
+        for read in pending:
             finish(_add_one(store, resolver, read, council, reraise))
     finally:
         if dirty:

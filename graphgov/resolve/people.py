@@ -135,31 +135,35 @@ class PersonIndex:
         if forced:
             return Resolved(forced)
         people = self._people.get(council, {})
-        if slug(text) in people:
-            return Resolved(people[slug(text)].name)
+        exact = people.get(slug(text))
         ref = name_parts(text)
         fits = [
             k for k in people.values()
-            if k.name != text and compatible(ref, k.parts) and not self._is_forbidden(text, k.name)
+            if k is not exact and compatible(ref, k.parts) and not self._is_forbidden(text, k.name)
         ]
         if not ref.abbreviated:
             # A full name is its own key; shortened forms already stored may be this person.
+            canonical = exact.name if exact else text
             shorter = [k.name for k in fits if k.parts.abbreviated]
             if shorter:
-                return Resolved(text, Uncertain(council, text, tuple(sorted(shorter)),
-                                                "fuller form of a name already stored"))
-            return Resolved(text)
-        full = [k for k in fits if not k.parts.abbreviated] or fits
+                return Resolved(canonical, Uncertain(council, text, tuple(sorted(shorter)),
+                                                     "fuller form of a name already stored"))
+            return Resolved(canonical)
+        full = [k for k in fits if not k.parts.abbreviated]
         if len(full) == 1:
             return Resolved(full[0].name)
-        if post and len(full) > 1:
+        if len(full) > 1 and post:
             holders = [k for k in full if slug(post) in k.posts]
             if len(holders) == 1:
                 return Resolved(holders[0].name)
         if len(full) > 1:
             candidates = tuple(sorted(k.name for k in full))
-            return Resolved(text, Uncertain(council, text, candidates,
-                                            "several people fit this name"))
+            return Resolved(exact.name if exact else text,
+                            Uncertain(council, text, candidates, "several people fit this name"))
+        if exact is not None:
+            return Resolved(exact.name)
+        if len(fits) == 1:  # only another shortened form fits ("Cooke" for a stored "Z. Cooke")
+            return Resolved(fits[0].name)
         return Resolved(text)
 
     def _is_forbidden(self, a: str, b: str) -> bool:
