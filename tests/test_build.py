@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import examples
@@ -149,7 +150,21 @@ def test_council_inferred_from_body_prefix_then_option_then_unknown() -> None:
     assert inferred.councils == ("Ashcombe",)
     given = build_graph(examples.planning_minutes(), council="Wexbridge District Council")
     assert given.councils == ("Wexbridge",)
-    assert build_graph(examples.planning_minutes()).councils == ("unknown",)
+    alone = examples.planning_minutes()
+    assert build_graph(alone).councils == (f"unknown {alone.source.sha256[:12]}",)
+
+
+def test_people_of_two_documents_of_unknown_councils_stay_apart() -> None:
+    resolver = Resolver()
+    one = examples.planning_minutes()
+    other = dataclasses.replace(one, source=examples.source("elsewhere.txt"))
+    a = build_graph(one, resolver=resolver).graph
+    b = build_graph(other, resolver=resolver).graph
+    [ruth_a] = [n.id for n in a.iter_nodes(Label.PERSON)]
+    [ruth_b] = [n.id for n in b.iter_nodes(Label.PERSON)]
+    assert ruth_a != ruth_b
+    [council] = a.iter_nodes(Label.COUNCIL)
+    assert council.properties["known"] is False
 
 
 def test_post_only_owner_becomes_a_post_and_ambiguous_surname_stays_apart() -> None:

@@ -24,7 +24,9 @@ from graphgov.resolve.bodies import (
     body_kind,
     council_key,
     infer_council,
+    is_unknown_council,
     looks_like_body,
+    unknown_council,
 )
 from graphgov.resolve.people import PersonIndex, Uncertain, name_parts
 
@@ -76,13 +78,13 @@ class Resolver:
         """Councils a document names, so others of its batch can be matched by body prefix."""
         for meeting in minutes.meetings:
             if (meeting.council and meeting.council.strip()) or default:
-                self.learn_council(self.council_for(meeting, default))
+                self.learn_council(self.council_for(meeting, default, minutes.source.sha256))
 
     def learn_people(self, minutes: Minutes, default: str | None = None) -> None:
         """Full names a document gives, so that "Z. Cooke" in another document of the same
         batch joins "Zena Cooke" whichever of the two is built first."""
         for meeting in minutes.meetings:
-            council = self.council_for(meeting, default)
+            council = self.council_for(meeting, default, minutes.source.sha256)
             refs: list[tuple[str | None, str | None]] = [
                 (a.name, a.role) for a in meeting.attendees
             ]
@@ -98,13 +100,18 @@ class Resolver:
         if key not in self.councils:
             self.councils.append(key)
 
-    def council_for(self, meeting: Meeting, default: str | None) -> str:
-        """The council key: named in the document, else ``default``, else by body prefix."""
+    def council_for(self, meeting: Meeting, default: str | None, document: str) -> str:
+        """The council key: named in the document, else ``default``, else by body prefix.
+
+        Failing all three, the council is unknown *for this document* ("unknown 1a2b..."):
+        people and bodies of two documents whose councils are unknown must not merge, since
+        the documents may come from different councils.
+        """
         for name in (meeting.council, default):
             if name and name.strip():
                 return self._council_alias(name)
         inferred = infer_council(meeting.body, self.councils)
-        return inferred or UNKNOWN_COUNCIL
+        return inferred or unknown_council(document)
 
     def _council_alias(self, name: str) -> str:
         folded = {slug(k): v for k, v in self.aliases.councils.items()}
@@ -159,14 +166,16 @@ class _Builder:
 
     # -- nodes ---------------------------------------------------------------------------
     def council_node(self, meeting: Meeting) -> str:
-        key = self.resolver.council_for(meeting, self.default_council)
+        key = self.resolver.council_for(meeting, self.default_council,
+                                        self.minutes.source.sha256)
         self.resolver.learn_council(key)
         if key not in self.councils_seen:
             self.councils_seen.append(key)
         self.council = key
         names = [_tidy(n) for n in (meeting.council, self.default_council) if n and n.strip()]
         cid = node_id(Label.COUNCIL, key)
-        self.graph.add_node(Label.COUNCIL, cid, {"name": key, "names": names[:1] or None})
+        self.graph.add_node(Label.COUNCIL, cid, {"name": key, "names": names[:1] or None,
+                                                 "known": not is_unknown_council(key)})
         return cid
 
     def body_node(self, name: str, acronym: str | None, kind: str | None, ev: EvidenceRef) -> str:

@@ -22,10 +22,21 @@ __all__ = [
     "canonical_body_name",
     "council_key",
     "infer_council",
+    "is_unknown_council",
+    "unknown_council",
     "looks_like_body",
 ]
 
 UNKNOWN_COUNCIL = "unknown"
+
+
+def unknown_council(document_sha256: str) -> str:
+    """The council key of a document whose council cannot be told: unknown, and its own."""
+    return f"{UNKNOWN_COUNCIL} {document_sha256[:12]}"
+
+
+def is_unknown_council(key: str) -> bool:
+    return key == UNKNOWN_COUNCIL or key.startswith(UNKNOWN_COUNCIL + " ")
 
 # Longest first: "London Borough of X Council" loses both ends.
 _COUNCIL_PREFIXES = (
@@ -75,7 +86,7 @@ def infer_council(body: str | None, known_councils: list[str]) -> str | None:
     folded = body_key(body)
     best: str | None = None
     for council in known_councils:
-        if council == UNKNOWN_COUNCIL:
+        if is_unknown_council(council):
             continue
         prefix = body_key(council)
         if prefix and (folded == prefix or folded.startswith(prefix + " ")):
