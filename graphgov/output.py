@@ -16,7 +16,7 @@ __all__ = ["FORMATS", "cell_text", "render", "render_csv", "render_json", "rende
 
 Rows = Sequence[Mapping[str, Any]]
 #: Table cells longer than this are cut with an ellipsis (JSON and CSV keep everything).
-TABLE_CELL_WIDTH = 60
+TABLE_CELL_WIDTH = 72
 
 
 def cell_text(value: Any) -> str:

@@ -394,3 +394,15 @@ def test_exact_name_wins_over_other_cases() -> None:
     assert {r["subject"] for r in run(graph, "person", name="Sam Okoro")} == {"Sam Okoro"}
     assert {r["subject"] for r in run(graph, "person", name="sam okoro")} == {"Sam Okoro",
                                                                                "SAM OKORO"}
+
+
+def test_brokers_estimate_on_a_big_network_keeps_the_ranking(
+        graph: nx.MultiDiGraph, monkeypatch: pytest.MonkeyPatch) -> None:
+    from graphgov.queries import nx_network
+
+    exact = run(graph, "brokers")
+    monkeypatch.setattr(nx_network, "BETWEENNESS_BUDGET", 1)  # force sampling
+    monkeypatch.setattr(nx_network, "MIN_SAMPLE", 4)
+    sampled = run(graph, "brokers")
+    assert {r["person"] for r in sampled} == {r["person"] for r in exact}
+    assert sampled == run(graph, "brokers")  # seeded: the same answer each time

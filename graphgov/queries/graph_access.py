@@ -19,6 +19,7 @@ import networkx as nx
 __all__ = [
     "Attrs",
     "GraphIndex",
+    "clear_index_cache",
     "MAX_EVIDENCE",
     "Params",
     "Row",
@@ -53,7 +54,7 @@ Params = Mapping[str, Any]
 
 @dataclass(frozen=True, slots=True)
 class GraphIndex:
-    size: tuple[int, int]
+    size: int
     by_label: dict[str, list[str]]
     by_name: dict[tuple[str, str], list[str]]
     by_acronym: dict[tuple[str, str], list[str]]
@@ -80,8 +81,11 @@ def fold(text: object) -> str:
 
 
 def index(graph: nx.MultiDiGraph) -> GraphIndex:
-    """The graph's index, rebuilt only when its node or edge count changed."""
-    size = (graph.number_of_nodes(), graph.number_of_edges())
+    """The graph's index of nodes, rebuilt when its node count changed.
+
+    Counting nodes is O(1) (counting a MultiDiGraph's edges walks it all); the index holds
+    nothing about edges. After renaming nodes in place, call :func:`clear_index_cache`."""
+    size = graph.number_of_nodes()
     cached = _CACHE.get(graph)
     if cached is not None and cached.size == size:
         return cached
@@ -100,9 +104,16 @@ def index(graph: nx.MultiDiGraph) -> GraphIndex:
     return built
 
 
+def clear_index_cache() -> None:
+    """Forget every graph's index (after renaming nodes of a graph in place)."""
+    _CACHE.clear()
+
+
 def out_edges(graph: nx.MultiDiGraph, node: str, *types: str) -> Iterator[tuple[str, Attrs]]:
     """(target, edge attrs) of ``node``'s outgoing edges of the given types."""
-    for target, keyed in graph.succ[node].items():
+    # The raw adjacency dicts: NetworkX's read-only views cost a wrapper object per access,
+    # several times the walk itself on a large graph. Read only, never written here.
+    for target, keyed in graph._succ[node].items():
         for rel in types:
             if rel in keyed:
                 yield target, keyed[rel]
@@ -110,7 +121,7 @@ def out_edges(graph: nx.MultiDiGraph, node: str, *types: str) -> Iterator[tuple[
 
 def in_edges(graph: nx.MultiDiGraph, node: str, *types: str) -> Iterator[tuple[str, Attrs]]:
     """(source, edge attrs) of ``node``'s incoming edges of the given types."""
-    for source, keyed in graph.pred[node].items():
+    for source, keyed in graph._pred[node].items():
         for rel in types:
             if rel in keyed:
                 yield source, keyed[rel]

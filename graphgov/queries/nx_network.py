@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict, deque
+from collections.abc import Iterator
 
 import networkx as nx
 
@@ -27,8 +28,9 @@ PATH_TYPES = ("ATTENDED", "CHAIRED", "HELD", "HOLDS", "MEMBER_OF", "CHAIR_OF", "
               "PRESENTED", "ABOUT", "ARISES_FROM", "ASSIGNED_TO", "MENTIONS")
 MAX_HOPS = 8
 _ENDPOINTS = ("Person", "Body", "Theme")
-#: Above this many nodes betweenness is estimated from a fixed sample of sources (seeded).
-EXACT_BETWEENNESS_LIMIT = 2000
+#: Exact betweenness up to this many node x edge steps, else estimated from sampled sources.
+BETWEENNESS_BUDGET = 1_500_000
+MIN_SAMPLE = 32
 
 
 def _endpoints(graph: nx.MultiDiGraph, name: str) -> list[str]:
@@ -39,33 +41,38 @@ def _endpoints(graph: nx.MultiDiGraph, name: str) -> list[str]:
 Hop = tuple[str, str, str, Attrs]  # (from node, arrow, to node, edge attrs)
 
 
-def _neighbours(graph: nx.MultiDiGraph, node: str) -> list[Hop]:
-    hops = [(node, f"-[{rel}]->", v, a) for rel in PATH_TYPES
-            for v, a in out_edges(graph, node, rel)]
-    hops += [(node, f"<-[{rel}]-", u, a) for rel in PATH_TYPES
-             for u, a in in_edges(graph, node, rel)]
-    return hops
+def _neighbours(graph: nx.MultiDiGraph, node: str) -> Iterator[Hop]:
+    for target, attrs in out_edges(graph, node, *PATH_TYPES):
+        yield node, f"-[{attrs.get('type')}]->", target, attrs
+    for source, attrs in in_edges(graph, node, *PATH_TYPES):
+        yield node, f"<-[{attrs.get('type')}]-", source, attrs
 
 
 def _shortest(graph: nx.MultiDiGraph, starts: list[str], goals: set[str]) -> list[Hop]:
-    """Breadth-first search over both directions, at most MAX_HOPS hops."""
+    """Breadth-first search over both directions, at most MAX_HOPS hops; stops as soon as a
+    goal is reached, so a near answer never expands the hubs further out."""
     back: dict[str, Hop | None] = {s: None for s in starts}
     frontier = deque((s, 0) for s in starts)
     while frontier:
         node, depth = frontier.popleft()
-        if node in goals and back[node] is not None:
-            hops = []
-            while (hop := back[node]) is not None:
-                hops.append(hop)
-                node = hop[0]
-            return hops[::-1]
         if depth == MAX_HOPS:
             continue
         for hop in _neighbours(graph, node):
-            if hop[2] not in back:
-                back[hop[2]] = hop
-                frontier.append((hop[2], depth + 1))
+            if hop[2] in back:
+                continue
+            back[hop[2]] = hop
+            if hop[2] in goals:
+                return _unwind(back, hop[2])
+            frontier.append((hop[2], depth + 1))
     return []
+
+
+def _unwind(back: dict[str, Hop | None], node: str) -> list[Hop]:
+    hops = []
+    while (hop := back[node]) is not None:
+        hops.append(hop)
+        node = hop[0]
+    return hops[::-1]
 
 
 def path(graph: nx.MultiDiGraph, params: Params) -> list[Row]:
@@ -97,9 +104,12 @@ def brokers(graph: nx.MultiDiGraph, params: Params) -> list[Row]:
     links = _person_bodies(graph)
     network = nx.Graph()
     network.add_edges_from((p, b) for p, bodies in links.items() for b in bodies)
+    # Exact betweenness costs nodes x edges; past a budget, estimate it from a fixed
+    # (seeded, so repeatable) sample of source nodes.
+    nodes, edges = network.number_of_nodes(), network.number_of_edges()
     sample = None
-    if network.number_of_nodes() > EXACT_BETWEENNESS_LIMIT:
-        sample = EXACT_BETWEENNESS_LIMIT // 4
+    if nodes * max(edges, 1) > BETWEENNESS_BUDGET:
+        sample = min(nodes, max(MIN_SAMPLE, BETWEENNESS_BUDGET // max(edges, 1)))
     centrality = nx.betweenness_centrality(network, k=sample, seed=0 if sample else None)
     rows = []
     for person, bodies in links.items():
