@@ -230,6 +230,14 @@ def test_corrupt_store_is_a_one_line_error_and_kept(fake: None, docs: Path,
     assert (store / "graph.json").read_text() == "{truncated"
 
 
+def test_store_path_that_is_a_file(fake: None, docs: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store.txt"
+    store.write_text("not a folder")
+    result = run("ingest", str(docs), "--store", str(store))
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: {store}: store path is a file, not a folder"
+
+
 def test_second_writer_is_refused(fake: None, docs: Path, tmp_path: Path) -> None:
     from graphgov.graph.stores.networkx_store import write_lock
 

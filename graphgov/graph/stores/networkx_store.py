@@ -159,6 +159,8 @@ def write_lock(store_path: str | Path) -> Iterator[None]:
     ``flock`` is released by the system when the process ends, so a crash leaves no stale lock.
     """
     path = Path(store_path)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"{path}: store path is a file, not a folder")
     try:
         import fcntl
     except ImportError:  # not on POSIX: no lock, as before
