@@ -102,6 +102,11 @@ def storable(value: Any) -> Any:
     lists, maps and mixed lists. Dates become ISO strings (the in-memory graph's convention),
     maps become sorted JSON, mixed lists become lists of strings, so nothing is silently lost.
     """
+    kind = type(value)
+    if kind is str or kind is bool or kind is float:  # the common case first: it runs per value
+        return value
+    if kind is list and _plain_list(value):
+        return value
     if value is None:
         return None
     if isinstance(value, bool | str | float):
@@ -122,6 +127,19 @@ def storable(value: Any) -> Any:
         kinds = {_kind(v) for v in items}
         return items if len(kinds) <= 1 else [str(v) for v in items]
     return str(value)
+
+
+_PLAIN = (str, int, float, bool)
+
+
+def _plain_list(items: list[Any]) -> bool:
+    """A list Neo4j stores as it is: one plain type throughout (ints within int64)."""
+    if not items:
+        return True
+    first = type(items[0])
+    if first not in _PLAIN or any(type(v) is not first for v in items):
+        return False
+    return first is not int or all(_INT64[0] <= v <= _INT64[1] for v in items)
 
 
 def _kind(value: Any) -> type:
