@@ -183,7 +183,8 @@ def _segments(words: list[str]) -> Iterator[list[str]]:
     begin = 0
     i = 0
     while i < len(words):
-        if words[i].lower() in _DOC_ENDS:
+        nxt_low = words[i + 1].lower() if i + 1 < len(words) else ""
+        if words[i].lower() in _DOC_ENDS and nxt_low in {"", "and", "&", "of", "or"}:
             begin = i + 1  # "Local Authority Schemes": a document's name, not a body's
             i += 1
             continue

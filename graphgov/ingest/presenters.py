@@ -30,7 +30,7 @@ from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 from graphgov.model.minutes import Attendee, PersonRef
 from graphgov.resolve import names
-from graphgov.resolve.posts import POST_WORDS, is_chair_post, looks_like_post
+from graphgov.resolve.posts import ABBREVIATIONS, POST_WORDS, is_chair_post, looks_like_post
 from graphgov.resolve.roster import Roster
 
 __all__ = ["Paragraph", "Who", "find_presenters", "paragraphs", "resolve_phrase", "who_from_list"]
@@ -176,25 +176,32 @@ class Who:
     honorific: str | None = None
 
 
+_WRAP_WIDTH = 60
+
+
 def paragraphs(lines: list[Line]) -> list[Paragraph]:
     """Join lines that a layout wrapped mid-sentence (the next one starts in lower case)."""
     out: list[Paragraph] = []
-    text = ""
+    text = last = ""
     starts: list[tuple[int, int]] = []
     for ln in lines:
         t = ln.text.strip()
         if not t:
             continue
+        # a long line without a full stop was wrapped by the layout, and so was one ending
+        # in a joining word or followed by a lower-case start
         wrapped = bool(text) and not re.search(r"[.:;!?]\s*$", text) and (
-            t[:1].islower() or re.search(r"\b(?:and|of|the|for|to|by|from|with|a|an)$", text)
+            t[:1].islower() or re.search(r"\b(?:and|of|the|for|to|by|from|with|a|an|&)$", text)
+            or len(last) >= _WRAP_WIDTH and t[:1].isalpha()
+            or text.count("(") > text.count(")")  # a bracket left open goes on
         )
         if wrapped and len(text) < _MAX_LINE:
             starts.append((len(text) + 1, ln.no))
-            text = f"{text} {t}"
+            text, last = f"{text} {t}", t
             continue
         if text:
             out.append(Paragraph(text[:_MAX_LINE], tuple(starts)))
-        text, starts = t, [(0, ln.no)]
+        text, last, starts = t, t, [(0, ln.no)]
     if text:
         out.append(Paragraph(text[:_MAX_LINE], tuple(starts)))
     return out
@@ -253,6 +260,10 @@ def _attendee_by_name(roster: Roster, name: str) -> Attendee | None:
 def _valid_post(phrase: str) -> bool:
     """A post phrase: holds a post word, is not plural, and no thing-noun comes before the post."""
     words = re.findall(r"[\w'’&-]+", phrase)
+    # a post written as its acronym ("the DCS") is read in full
+    words = [x for w in words for x in (
+        ABBREVIATIONS[w.lower()].title().split() if w.isupper() and w.lower() in ABBREVIATIONS
+        else [w])]
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return False
     low = [w.lower() for w in words]

@@ -51,7 +51,8 @@ RATIO = 0.4
 _MAX_LINE = 3000  # trigger regexes never see more than this much of a line
 
 _PROCEDURAL = re.compile(
-    r"^\W*(?:apolog|declarations?\b|disclosures?\b|minutes\b|confirmation of (?:the )?minutes|"
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?"
+    r"(?:apolog|declarations?\b|disclosures?\b|minutes\b|confirmation of (?:the )?minutes|"
     r"(?:urgent|any other) (?:items|business)|date of (?:the )?next|welcome|matters arising|"
     r"exclusion of|notification of|substitute|chair'?s? announcements|public (?:questions|"
     r"participation|forum)|questions? from|petitions?\b|election of (?:chair|vice)|"
@@ -147,10 +148,15 @@ def _title_text(block: ItemBlock) -> str:
 
 def _score_text(
     patterns: dict[str, re.Pattern[str]], text: str, weight: float, line_no: int,
-    scores: dict[str, _Score],
+    scores: dict[str, _Score], own: int | None = None,
 ) -> None:
+    """Add ``weight`` to each theme triggered in ``text``; only matches starting before
+    ``own`` count (the rest of the text is the next line, read so a trigger split by a line
+    break is still seen)."""
     text = text[:_MAX_LINE]
-    hits = {theme: m for theme, p in patterns.items() if (m := p.search(text))}
+    limit = len(text) if own is None else own
+    hits = {theme: m for theme, p in patterns.items()
+            if (m := p.search(text)) and m.start() < limit}
     listed = _listed(patterns, text) if len(hits) >= LIST_THEMES else set()
     for theme, m in hits.items():
         s = scores.setdefault(theme, _Score())
@@ -215,7 +221,9 @@ def _body_themes(patterns: dict[str, re.Pattern[str]], block: ItemBlock) -> dict
         # score each source line of the paragraph once, so long wrapped text is not favoured
         bounds = [start for start, _ in para.starts] + [len(para.text)]
         for k, (start, line_no) in enumerate(para.starts):
-            _score_text(patterns, para.text[start:bounds[k + 1]], weight, line_no, scores)
+            end = bounds[k + 1]
+            _score_text(patterns, para.text[start:end + 40], weight, line_no, scores,
+                        own=end - start)
     if not scores:
         return {}
     top = max(s.points for s in scores.values())

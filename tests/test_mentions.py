@@ -1,0 +1,104 @@
+"""Bodies named in the text (ingest/mentions.py), read from fictional minutes."""
+
+from __future__ import annotations
+
+from graphgov.ingest.mentions import find_mentions
+from graphgov.model.minutes import Mention
+from tests.itemkit import context, lines_of, verbatim
+
+
+def mentions(text: str, own_body: str | None = None) -> list[Mention]:
+    ctx = context(text)
+    found = find_mentions(ctx, lines_of(ctx), own_body=own_body)
+    for m in found:
+        assert verbatim(ctx, m.evidence.quote)
+    return found
+
+
+def table(text: str, own_body: str | None = None) -> dict[str, tuple[str | None, str]]:
+    return {m.name: (m.acronym, m.kind) for m in mentions(text, own_body)}
+
+
+def test_acronyms_the_text_defines() -> None:
+    found = table("""
+        The Overview and Scrutiny Committee (OSC) had considered recruitment.
+        The Allotments Review Sub-Committee (ARSC) had broadened its scope.
+        Officers from the East of England Parks Association (EEPA) attended.
+        A Young People Improvement Board (YPIB) would be set up.
+        """)
+    assert found["Overview and Scrutiny Committee"] == ("OSC", "committee")
+    assert found["Allotments Review Sub-Committee"] == ("ARSC", "sub-committee")
+    assert found["East of England Parks Association"] == ("EEPA", "organisation")
+    assert found["Young People Improvement Board"] == ("YPIB", "board")
+
+
+def test_an_acronym_trims_a_name_that_ran_too_far() -> None:
+    found = table("Noted that the Council's Harbour Continuity Committee (HCC) was stood down.")
+    assert found == {"Harbour Continuity Committee": ("HCC", "committee")}
+
+
+def test_brackets_that_are_not_the_name_s_initials_are_not_an_acronym() -> None:
+    found = table("The Licensing Committee (see minute 12) agreed the fees.")
+    assert found == {"Licensing Committee": (None, "committee")}
+
+
+def test_named_organisations_and_leading_heads() -> None:
+    names = set(table("""
+        There had been a visit from the Department for Education.
+        The Council was working with the Centre for Public Scrutiny on training.
+        The Chairman attended the Campaign to Protect Rural Wessex's awards.
+        A grant was sought by the Kereru Park Management Group and the Tawa Centennial Trust Board.
+        Mr Rowe (Solicitor, legalhub) and Ms Ito, NHS Wessex, were present.
+        Aroha Kingi representing Ngāti Awa Komiti spoke.
+        """))
+    assert {"Department for Education", "Centre for Public Scrutiny",
+            "Campaign to Protect Rural Wessex", "Kereru Park Management Group",
+            "Tawa Centennial Trust Board", "legalhub", "NHS Wessex",
+            "Ngāti Awa Komiti"} <= names
+
+
+def test_posts_name_the_body_without_the_post_words() -> None:
+    found = table("""
+        Councillor Dave Lister (Chair of the Overview and Scrutiny
+        Committee)
+        """)
+    assert "Overview and Scrutiny Committee" in found
+    assert not any(name.startswith("Chair") for name in found)
+
+
+def test_no_fragments_generic_words_or_acts() -> None:
+    found = table("""
+        The Committee noted the report. The Council agreed. Sub-Committees will meet monthly.
+        Under Section 100B of the Local Government Act 1972 the item was urgent.
+        The District Council and the Local Authority were consulted.
+        Updated the Riverside Forum on the plans.
+        Democratic Services and Children's Services attended.
+        """)
+    assert found == {"Riverside Forum": (None, "group")}
+
+
+def test_the_meeting_s_own_body_is_not_a_mention() -> None:
+    text = """
+        MINUTES OF THE WESSEX PARKS BOARD
+        Chair, Councillor Ann Hale Wessex Parks Board
+        The Wessex Parks Board noted the Allotments Forum minutes.
+        """
+    assert set(table(text, own_body="Wessex Parks Board")) == {"Allotments Forum"}
+
+
+def test_each_body_once_with_its_acronym_when_defined_later() -> None:
+    found = mentions("""
+        The Tenant Panel met in May.
+        The Tenant Panel (TP) asked for a report.
+        """)
+    assert [(m.name, m.acronym, m.evidence.line) for m in found] == [("Tenant Panel", "TP", 1)]
+
+
+def test_possessive_ends_a_name() -> None:
+    assert set(table("The Health and Wellbeing Programme Board’s membership included providers.")) \
+        == {"Health and Wellbeing Programme Board"}
+
+
+def test_lettered_sub_committees_and_designations() -> None:
+    found = table("That the Licensing (Miscellaneous) Sub-Committee A meet in office hours.")
+    assert found == {"Licensing (Miscellaneous) Sub-Committee A": (None, "sub-committee")}

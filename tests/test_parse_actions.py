@@ -1,0 +1,144 @@
+"""Whose action an item is (ingest/actions.py), read from fictional minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphgov.ingest.actions import find_actions, owners_from_text
+from graphgov.ingest.blocks import ItemBlock
+from graphgov.model.vocab import Capacity
+from tests.itemkit import attendee, block, context, lines_of, roster, verbatim
+
+KESTON = roster(
+    attendee("Nadia Okafor", "Corporate Director, Resources"),
+    attendee("Tom Beale", "Divisional Director, IT"),
+    attendee("Hal Ives", "Clerk"),
+    attendee("Dora Penn", None, chair=True, capacity=Capacity.MEMBER),
+    attendee("Wyn Rhys", "Policy Officer"),
+)
+
+
+def owners(text: str, people=KESTON) -> list[tuple[str | None, str | None]]:
+    ctx, item = block(text)
+    found = find_actions(ctx, item, people)
+    for action in found:
+        assert verbatim(ctx, action.evidence.quote)
+        assert action.owner.evidence == action.evidence
+    return [(a.owner.name, a.owner.role) for a in found]
+
+
+def test_action_by_on_the_next_line_resolves_initials_to_the_attendee() -> None:
+    found = owners("""
+        5. SPOTLIGHT - LEISURE GRANTS
+        RESOLVED
+        1. That the presentation be noted.
+        Action by:
+        N. Okafor, Corporate Director, Resources
+        """)
+    assert found == [("Nadia Okafor", "Corporate Director, Resources")]
+
+
+def test_capitals_with_the_name_in_nested_brackets_and_several_owners() -> None:
+    found = owners("""
+        5. Improvement plan: third update
+        Decision:
+        1. To agree the update.
+        Action by:
+        ACTING CORPORATE DIRECTOR, LAW (P. QUARRIE)
+        (Divisional Director, Strategy and Equality (S. Lomax)
+        Minutes:
+        The Mayor introduced the update.
+        """, roster())
+    assert [n for n, _ in found] == ["P. Quarrie", "S. Lomax"]
+
+
+def test_inline_label_with_the_rest_of_a_table_row() -> None:
+    # a flattened table puts the whole item on its heading line
+    ctx = context(
+        "APOLOGIES FOR ABSENCE To receive any apologies. Action by: ASSISTANT CHIEF EXECUTIVE "
+        "(R. VOSS) (Committee Services Manager (T. Ardley) Minutes: Apologies were received.\n"
+    )
+    heading = lines_of(ctx)[0]
+    item = ItemBlock(number=None, title="APOLOGIES FOR ABSENCE", heading=heading, body=[])
+    found = find_actions(ctx, item, roster(attendee("Tara Ardley", "Committee Services Manager")))
+    assert [a.owner.name for a in found] == ["R. Voss", "Tara Ardley"]
+
+
+def test_owner_given_as_a_post_only() -> None:
+    assert owners("""
+        7. ICT STRATEGY
+        Action by: Divisional Director, Information Technology
+        """) == [("Tom Beale", "Divisional Director, IT")]
+
+
+def test_action_point_table_rows() -> None:
+    found = owners("""
+        3. Performance report
+        Neil Brand to ensure that all summaries include staffing / Neil Brand
+        Board Secretary to arrange a session on workforce planning / Ama Fenn
+        """, roster())
+    assert [n for n, _ in found] == ["Neil Brand", "Ama Fenn"]
+
+
+def test_a_resolution_requesting_an_officer_to_act() -> None:
+    assert owners("""
+        9. DOG FOULING
+        RESOLVED that the Committee requests the Policy Officer to investigate further signage.
+        """) == [("Wyn Rhys", "Policy Officer")]
+    assert owners("""
+        9. DOG FOULING
+        RESOLVED that the Committee requests the Parks Development Officer to investigate bins.
+        """) == [(None, "Parks Development Officer")]
+
+
+def test_note_style_and_commitments() -> None:
+    found = owners("""
+        6. Matters arising from the minutes
+        6.1 New benches - the Clerk will purchase the benches before the end of May.
+        6.5 Burial fees - need to tidy up category pricing - Chair & Clerk to arrange.
+        """)
+    assert found == [("Hal Ives", "Clerk"), ("Dora Penn", None)]
+    named = owners("""
+        Matters arising
+        Rhona Kerr reported there had been no decision on representation.
+        Rhona to speak to Ian Wolde to arrange the key contacts list.
+        Kit Lamb will write to the Department for Education about the expansion funding.
+        Ola Dunne to provide Kit with a paragraph for the letter.
+        The Head of Internal Audit agreed to provide a forward plan to each meeting.
+        """, roster())
+    assert named == [("Rhona Kerr", None), ("Kit Lamb", None), ("Ola Dunne", None),
+                     (None, "Head of Internal Audit")]
+
+
+@pytest.mark.parametrize("text", [
+    """
+    3. Apologies
+    The Chairman to report apologies for absence.
+    The Metro Mayor to welcome everybody to the meeting.
+    """,
+    """
+    2. Election of Vice-Chairman
+    Lynn Ashby agreed to be Vice-Chairman for the coming year.
+    Marta Cole agreed to continue as Chairman.
+    """,
+    """
+    4. Minutes
+    To approve as a correct record and authorise the Chairman to sign the minutes.
+    """,
+    """
+    5. Grants sub-committee
+    The Grants Sub-Committee AGREED to appoint Councillor Ann Lowe as Chair.
+    Members' code of conduct – to establish a framework for training.
+    Mr Ned Orr, Director of the Harbour Gallery, who had registered to speak, addressed Cabinet.
+    Officers to report back in March.
+    He would write to the minister.
+    """,
+])
+def test_not_actions(text: str) -> None:
+    assert owners(text) == []
+
+
+def test_owners_from_text_splits_a_list() -> None:
+    found = owners_from_text("Z. Amis, Head of Finance; Clerk", KESTON)
+    assert [(w.name, w.role) for w in found] == [
+        ("Z. Amis", "Head of Finance"), ("Hal Ives", "Clerk")]

@@ -1,0 +1,205 @@
+"""Who presented an item (ingest/presenters.py), read from fictional minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphgov.ingest.presenters import find_presenters
+from graphgov.model.vocab import Capacity
+from tests.itemkit import attendee, block, roster, verbatim
+
+BRAMBLE = roster(
+    attendee("Nadia Okafor", "Corporate Director, Resources"),
+    attendee("Tom Beale", "Divisional Director, IT"),
+    attendee("Rosa Flint", "Cabinet Member for Education and Children's Services",
+             capacity=Capacity.MEMBER, honorific="Councillor"),
+    attendee("Ivo Grant", "Executive Mayor", chair=True, honorific="Mayor",
+             capacity=Capacity.MEMBER),
+    attendee("Lena Marsh", "Chief Executive"),
+    attendee("Oscar Pym", "Director of Children's Services"),
+    attendee("Gwen Tully", None, capacity=Capacity.MEMBER, honorific="Councillor"),
+)
+
+
+def names(text: str, people=BRAMBLE) -> list[tuple[str | None, str | None]]:
+    ctx, item = block(text)
+    found = find_presenters(ctx, item, people)
+    for ref in found:
+        assert verbatim(ctx, ref.evidence.quote)
+    return [(p.name, p.role) for p in found]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("""
+     6. PARKS INVESTMENT
+     The Corporate Director, Resources presented the report on the parks capital budget.
+     """, "Nadia Okafor"),
+    ("""
+     7. NETWORK REFRESH
+     The Divisional Director, Information Technology presented an update on the network.
+     """, "Tom Beale"),
+    ("""
+     8. SCHOOL PLACES
+     The Cabinet Member for Education and Children's Services introduced the report.
+     """, "Rosa Flint"),
+    ("""
+     9. CIVIC CENTRE
+     The Mayor introduced the latest update on the civic centre.
+     """, "Ivo Grant"),
+    ("""
+     10. COUNCIL PLAN
+     The Chief Executive introduced the report and highlighted key points to members.
+     """, "Lena Marsh"),
+    ("""
+     11. FOSTERING
+     The DCS gave a presentation on recruiting foster carers.
+     """, "Oscar Pym"),
+    ("""
+     12. SPRING FAIR
+     the chief executive outlined the report on the spring fair.
+     """, "Lena Marsh"),
+    ("""
+     13. TOWN TWINNING
+     Councillor Tully took members through the report on twinning links.
+     """, "Gwen Tully"),
+    ("""
+     14. CHAIR'S UPDATE
+     The Chair updated Board members on recent civic events.
+     """, "Ivo Grant"),
+])
+def test_a_post_or_name_resolves_to_the_attendee(text: str, who: str) -> None:
+    assert [n for n, _ in names(text)] == [who]
+
+
+def test_named_presenter_with_post_keeps_the_post() -> None:
+    found = names("""
+        4. LIBRARY REVIEW
+        Petra Lund, the Director of Communities, introduced the report and asked members to
+        comment on the opening hours.
+        """)
+    assert found == [("Petra Lund", "Director of Communities")]
+
+
+def test_post_then_name_in_commas() -> None:
+    found = names("""
+        4. SCRUTINY REPORT
+        Minutes: The Statutory Scrutiny Officer, Karl Hebden, introduced the annual report.
+        """, roster())
+    assert found == [("Karl Hebden", "Statutory Scrutiny Officer")]
+
+
+def test_a_post_nobody_listed_holds_keeps_the_post_without_a_name() -> None:
+    found = names("""
+        39. Free parking for the winter market
+        The Committee considered a report presented by the Senior Property Strategy & Projects
+        Officer, seeking approval for free parking.
+        """)
+    assert found == [(None, "Senior Property Strategy & Projects Officer")]
+    heard = names("""
+        4. Improvement plan update
+        The Board heard from the Acting Service Manager, Strategy, Policy & Performance that:
+        - most milestones were on target.
+        """)
+    assert heard == [(None, "Acting Service Manager, Strategy, Policy & Performance")]
+
+
+def test_bracketed_post_under_the_heading() -> None:
+    assert names("""
+        15. MEMBER CODE OF CONDUCT
+        (Democratic Services Manager)
+        Members considered the revised code.
+        """) == [(None, "Democratic Services Manager")]
+    # a portfolio label with a councillor's name says who is responsible, not who presented
+    assert names("""
+        16. GALLERY LEASE
+        (Cabinet Member with Special Responsibility Councillor Tully)
+        Cabinet received a report from the Head of Culture.
+        """) == []
+
+
+def test_someone_introduced_who_presents() -> None:
+    assert names("""
+        5. AUDIT CHARTER
+        The Audit Manager introduced the Principal Auditor who would be presenting the report.
+        """, roster()) == [(None, "Principal Auditor")]
+
+
+def test_a_presentation_by_several_people() -> None:
+    found = names("""
+        4. WORKPLAN WORKSHOP
+        To receive a presentation by Ada Quist, Westbay Borough Council, Milo Stenning,
+        Coastal Care Network and Hel
+        """, roster())
+    assert [n for n, _ in found] == ["Ada Quist", "Milo Stenning"]
+
+
+def test_label_in_the_title() -> None:
+    assert names("""
+        Introduction to Harbourside Partners (Update by Joel Amory)
+        Harbourside Partners were established in 2001.
+        """, roster()) == [("Joel Amory", None)]
+
+
+def test_bullets_under_a_speaker_line() -> None:
+    found = names("""
+        2. Public forum
+        Mere Tipene representing the Riverside Residents Trust
+        - thanked the board for its support.
+        - Updated the Community Board on the summer festival.
+        """, roster())
+    assert found == [("Mere Tipene", None)]
+
+
+@pytest.mark.parametrize("text", [
+    """
+    5. BUDGET
+    The Corporate Director, Resources advised that the figures were provisional.
+    Councillor Tully moved and the Mayor seconded the recommendations.
+    The Chief Executive welcomed everyone and announced the fire drill.
+    """,
+    """
+    5. PARKING REVIEW
+    Report of the Head of Highways.
+    The Committee considered the report.
+    """,
+    """
+    5. ELECTION OF VICE-CHAIR
+    Councillor Tully reported that she did not wish to stand again.
+    """,
+    """
+    5. MATTERS ARISING
+    Gwen Tully reported there had been no reply from the county council.
+    """,
+    """
+    5. MEMBERSHIP
+    Officers presented the options.
+    The report of the Director of Finance outlined the savings.
+    """,
+])
+def test_not_presenters(text: str) -> None:
+    assert names(text) == []
+
+
+def test_the_chairman_reporting_business_presents_it() -> None:
+    assert names("""
+        251. Urgent Business
+        The Chairman reported that there were two items of urgent business.
+        """) == [("Ivo Grant", "Executive Mayor")]
+
+
+def test_second_presenter_joined_by_and() -> None:
+    found = names("""
+        27. Draft budget
+        Councillor Tully introduced the draft budget, and the Corporate Director, Resources took
+        members through the savings proposals.
+        """)
+    assert [n for n, _ in found] == ["Gwen Tully", "Nadia Okafor"]
+
+
+def test_each_presenter_once() -> None:
+    found = names("""
+        8. HOUSING STRATEGY
+        The Chief Executive presented the report.
+        The Chief Executive then gave an overview of the consultation.
+        """)
+    assert found == [("Lena Marsh", "Chief Executive")]
