@@ -19,7 +19,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from graphgov.cli import cli
-from graphgov.errors import NotMinutesError
+from graphgov.errors import NotMinutesError, StoreError
+from graphgov.graph.ingestion import ingest_files
 from graphgov.graph.schema import Label, node_id
 from graphgov.model.minutes import Minutes, SourceInfo
 from graphgov.model.vocab import DocFormat
@@ -234,8 +235,10 @@ def test_store_path_that_is_a_file(fake: None, docs: Path, tmp_path: Path) -> No
     store = tmp_path / "store.txt"
     store.write_text("not a folder")
     result = run("ingest", str(docs), "--store", str(store))
-    assert result.exit_code == 1
-    assert result.stderr.strip() == f"Error: {store}: store path is a file, not a folder"
+    assert result.exit_code == 2  # click refuses the option before anything runs
+    assert "is a file" in result.stderr and "Traceback" not in result.output
+    with pytest.raises(StoreError, match="store path is a file, not a folder"):
+        ingest_files([docs / "march.txt"], store, fake_extract)
 
 
 def test_second_writer_is_refused(fake: None, docs: Path, tmp_path: Path) -> None:
