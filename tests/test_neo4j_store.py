@@ -234,6 +234,18 @@ def test_push_reports_progress_per_batch() -> None:
     assert sum(s for s, _ in seen) == 19
 
 
+def test_a_refused_schema_is_one_store_error() -> None:
+    from neo4j.exceptions import ClientError
+
+    driver = FakeDriver(failures=[ClientError("Database does not exist: minutes")])
+    with pytest.raises(StoreError, match=r"^Neo4j refused the schema statements: Database does "
+                                         r"not exist: minutes$"):
+        push_graph(driver, fictional_graph(), database="minutes")
+    driver = FakeDriver(failures=[ServiceUnavailable("connection reset")])
+    with pytest.raises(Neo4jConnectionError, match="lost the Neo4j connection"):
+        push_graph(driver, fictional_graph())
+
+
 def test_push_refuses_a_zero_batch_size() -> None:
     with pytest.raises(StoreError, match="batch size"):
         push_graph(FakeDriver(), fictional_graph(), batch_size=0)

@@ -283,7 +283,12 @@ def push_graph(
 
     if batch_size < 1:
         raise StoreError(f"batch size must be at least 1, not {batch_size}")
-    schema_count = apply_schema(driver, database, schema)
+    try:
+        schema_count = apply_schema(driver, database, schema)
+    except Neo4jError as exc:  # no schema privilege, unknown database, ...
+        raise StoreError(f"Neo4j refused the schema statements: {_reason(exc, None)}") from None
+    except DriverError as exc:
+        raise Neo4jConnectionError(f"lost the Neo4j connection: {_reason(exc, None)}") from None
     counts: list[GroupCount] = []
     failures: list[BatchFailure] = []
     aborted: str | None = None
@@ -380,7 +385,7 @@ def run_cypher(
 ) -> QueryResult:
     """Run an ad-hoc query. Read-only (checked, and in a READ session) unless ``write``."""
     from neo4j import READ_ACCESS, WRITE_ACCESS
-    from neo4j.exceptions import Neo4jError, ServiceUnavailable, SessionExpired
+    from neo4j.exceptions import DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
     if not write:
         check_read_only(query)
@@ -394,7 +399,7 @@ def run_cypher(
             return session.execute_read(_collect, query, params or {})  # type: ignore[no-any-return]
     except (ServiceUnavailable, SessionExpired) as exc:
         raise Neo4jConnectionError(f"lost the Neo4j connection: {_reason(exc, None)}") from None
-    except Neo4jError as exc:
+    except (Neo4jError, DriverError) as exc:
         raise _query_error(exc) from None
 
 
