@@ -304,6 +304,15 @@ def test_encrypted_pdf_says_it_needs_a_password(tmp_path: Path) -> None:
         read_document(path)
 
 
+def test_pdf_with_undecodable_fonts_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from graphgov.ingest import pdf as pdf_reader
+
+    garbage = pdf_reader._Piece(50, 300, 700, 690, "(cid:3)(cid:4)(cid:5) (cid:6)(cid:7)")
+    monkeypatch.setattr(pdf_reader, "_page_pieces", lambda path, data: [(600.0, [garbage])])
+    with pytest.raises(DocumentError, match=r"x\.pdf: the PDF's text layer cannot be decoded"):
+        pdf_reader.read_pdf(Path("x.pdf"), b"%PDF-1.4")
+
+
 def test_corrupt_pdf_is_one_line_error(tmp_path: Path) -> None:
     path = _write(tmp_path, "broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage")
     with pytest.raises(DocumentError) as info:

@@ -59,7 +59,16 @@ def read_pdf(path: Path, data: bytes) -> str:
     pages = _page_pieces(path, data)
     if not any(pieces for _, pieces in pages):
         raise NoTextLayerError(path, "no text layer (scanned?): run OCR first, then try again")
-    return pdf_to_text(pages)
+    text = pdf_to_text(pages)
+    # "(cid:42)" is pdfminer's stand-in for a glyph whose font has no Unicode map.
+    undecodable = len(_CID_RX.findall(text))
+    text = _CID_RX.sub("", text)
+    if undecodable and undecodable > len(text.split()):
+        raise DocumentError(
+            path, "the PDF's text layer cannot be decoded (fonts without a Unicode map): "
+                  "run OCR first, then try again"
+        )
+    return text
 
 
 def pdf_to_text(pages: list[tuple[float, list[_Piece]]]) -> str:
@@ -113,7 +122,7 @@ def _pieces(container: Any) -> list[_Piece]:
 
 
 def _clean(text: str) -> str:
-    return _CID_RX.sub("", text.translate(_CHAR_FIXES)).strip()
+    return text.translate(_CHAR_FIXES).strip()
 
 
 def _layout_page(pieces: list[_Piece], page_width: float) -> list[str]:
