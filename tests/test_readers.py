@@ -73,6 +73,7 @@ PAGE = """<!DOCTYPE html><html><head><title>Example Panel - 4 March 2025</title>
 <ul id="mgBreadcrumbs"><li>Home</li><li>Meetings</li></ul>
 <nav><a href="/">Committees</a></nav><div role="navigation">Councillors A-Z</div>
 <div class="cookie-banner">We use cookies</div><div hidden>Hidden text</div>
+<span class="visually-hidden">(opens in a new window)</span>
 <main id="c"><h1>Minutes</h1>
 <p>Venue: Council Chamber&nbsp;&ndash; Town Hall<br>Contact: Jo Bloggs</p>
 {body}
@@ -87,7 +88,7 @@ def test_html_drops_navigation_scripts_and_chrome() -> None:
     text = _page("<p>RESOLVED that the report be noted.</p>")
     for noise in ("Skip to content", "Home", "Committees", "Councillors A-Z", "cookies",
                   "Hidden text", "Copyright", "Related pages", "color", "var s",
-                  "Exampleshire Council"):
+                  "Exampleshire Council", "new window"):
         assert noise not in text
     assert text.splitlines()[:4] == [
         "Example Panel - 4 March 2025", "", "Minutes", "",

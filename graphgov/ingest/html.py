@@ -50,7 +50,9 @@ _DROP_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu"
 _DROP_ATTR_RX = re.compile(
     r"breadcrumb|navigation|navbar|\bnav\b|(?:^|[-_\s])nav(?:$|[-_\s])|menu|cookie|"
     r"skip[-_]?(?:link|to|nav|content)|skiplink|sidebar[-_]?nav|share[-_]?(?:bar|links)|"
-    r"social[-_]?(?:links|media)|\bsearch[-_]?(?:box|form|bar)\b|printlink|sidebar|widget-area"
+    r"social[-_]?(?:links|media)|\bsearch[-_]?(?:box|form|bar)\b|printlink|sidebar|widget-area|"
+    # text only for screen readers: "(opens in a new window)", "View the background to item 5"
+    r"sr-only|visually-?hidden|screen-reader"
 )
 #: Elements that hold paragraphs: separated from their neighbours by a blank line.
 _PARA_TAGS = frozenset({
