@@ -39,7 +39,8 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
 
 @pytest.mark.parametrize(
     ("encoding", "prefix"),
-    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("cp1252", b""), ("utf-16", b"")],
+    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("cp1252", b""), ("utf-16", b""),
+     ("utf-16-le", b""), ("utf-16-be", b"")],
 )
 def test_text_encodings_decode_without_mojibake(tmp_path: Path, encoding: str, prefix: bytes
                                                 ) -> None:

@@ -64,6 +64,21 @@ def bom_encoding(data: bytes) -> str | None:
     return None
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" for UTF-16 text saved without a BOM: ASCII letters leave a
+    zero byte in every other position, which no single-byte text or binary format does."""
+    head = data[:4096]
+    half = len(head) // 2
+    if half < 8:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd > 0.6 * half and even < 0.02 * half:
+        return "utf-16-le"
+    if even > 0.6 * half and odd < 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
 def sniff_format(path: Path, data: bytes) -> DocFormat:
     """The document's format from its first bytes, else from its suffix, else text."""
     head = data[:1024]
@@ -84,7 +99,7 @@ def sniff_format(path: Path, data: bytes) -> DocFormat:
         raise DocumentError(path, f"not {kind}, although it is named {path.suffix}")
     if fmt is not None:
         return fmt
-    if bom_encoding(head) is None and b"\x00" in data[:4096]:
+    if bom_encoding(head) is None and utf16_without_bom(data) is None and b"\x00" in data[:4096]:
         raise UnsupportedFormatError(
             path, "binary file of unknown format (expected txt, html, pdf or docx)"
         )
@@ -118,7 +133,7 @@ def decode_text(path: Path, data: bytes) -> str:
 
 
 def _decode(data: bytes) -> str:
-    enc = bom_encoding(data)
+    enc = bom_encoding(data) or utf16_without_bom(data)
     if enc is not None:
         return data.decode(enc, errors="replace").lstrip("\ufeff")
     try:
