@@ -142,3 +142,25 @@ def test_owners_from_text_splits_a_list() -> None:
     found = owners_from_text("Z. Amis, Head of Finance; Clerk", KESTON)
     assert [(w.name, w.role) for w in found] == [
         ("Z. Amis", "Head of Finance"), ("Hal Ives", "Clerk")]
+
+
+def test_owners_written_as_initials_resolve_to_the_attendee() -> None:
+    people = roster(attendee("John Bligh", "Head of Finance"), attendee("Mary Soto", "Clerk"))
+    assert owners("""
+        5. Budget
+        ACTION: JB/MS
+        """, people) == [("John Bligh", "Head of Finance"), ("Mary Soto", "Clerk")]
+
+
+def test_table_row_with_a_deadline_after_the_owner() -> None:
+    assert owners("""
+        5. Fees
+        Review the fees schedule | Clerk | March 2026
+        """) == [("Hal Ives", "Clerk")]
+
+
+def test_it_was_agreed_that_someone_would_act() -> None:
+    assert owners("""
+        5. Speeding on Mill Lane
+        It was agreed that the Clerk would write to the county council.
+        """) == [("Hal Ives", "Clerk")]

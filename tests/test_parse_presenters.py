@@ -203,3 +203,30 @@ def test_each_presenter_once() -> None:
         The Chief Executive then gave an overview of the consultation.
         """)
     assert found == [("Lena Marsh", "Chief Executive")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("""
+     5. Budget monitoring
+     The Committee considered a report of the Director of Finance, presented by the Finance
+     Manager.
+     """, (None, "Finance Manager")),
+    ("""
+     5. Legal update
+     Sarah Vine (Head of Legal) presented the report.
+     """, ("Sarah Vine", "Head of Legal")),
+    ("""
+     5. Housing allocations
+     The Cabinet Member for Housing (Councillor Ann Rowe) introduced the report.
+     """, ("Ann Rowe", "Cabinet Member for Housing")),
+    ("""
+     5. Treasury management
+     Members were taken through the report by the Finance Manager.
+     """, (None, "Finance Manager")),
+    ("""
+     5. Local plan
+     Presented by: Head of Planning Policy
+     """, (None, "Head of Planning Policy")),
+])
+def test_passives_labels_and_bracketed_posts(text: str, who: tuple[str | None, str]) -> None:
+    assert names(text, roster()) == [who]

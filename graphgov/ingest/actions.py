@@ -77,6 +77,12 @@ _CONDUCT = frozenset(
     update give read thank invite ask announce advise respond answer explain outline
     """.split()
 )
+_DEADLINE = re.compile(
+    r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?|ongoing|asap|tbc|tba|complete[d]?|done|open|"
+    r"closed|next meeting|immediate(?:ly)?|(?:by\s+)?end of [\w\s]{1,20}|q[1-4](?:\s+\d{2,4})?)$",
+    re.IGNORECASE,
+)
 _THAT = re.compile(r"\b(?:that|whereby)\s+", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^(?:he|she|they|it|we|i|you|this|there)\b", re.IGNORECASE)
 
@@ -86,11 +92,24 @@ def _tidy_name(text: str) -> str:
     return name
 
 
+def _by_initials(token: str, roster: Roster) -> Who | None:
+    """"JB": the one attendee whose name has those initials (notes written with initials)."""
+    if not re.fullmatch(r"[A-Z]{2,4}", token):
+        return None
+    hits = [a for a in roster.attendees if a.name and "".join(
+        w[0] for w in re.split(r"[\s-]+", names.clean_name(a.name)[1]) if w[:1].isupper()
+    ) == token]
+    return Who(hits[0].name, hits[0].role, hits[0].honorific) if len(hits) == 1 else None
+
+
 def _owner_from_entry(entry: str, roster: Roster) -> Who | None:
-    """One owner entry: "Z. Cooke, Corporate Director, Resources", "Clerk", "ANN LEE"."""
+    """One owner entry: "Z. Cooke, Corporate Director, Resources", "Clerk", "ANN LEE", "JB"."""
     entry = entry.strip(" ,;:.-–—()")
     if not entry or len(entry) > 160:
         return None
+    initials = _by_initials(entry, roster)
+    if initials is not None:
+        return initials
     first, _, rest = entry.partition(",")
     first = first.strip()
     if _INITIALS_NAME.match(first) or names.looks_like_name(first) and not looks_like_post(first):
@@ -110,7 +129,7 @@ def owners_from_text(text: str, roster: Roster) -> list[Who]:
     if found:
         return [_resolve_name(names.tidy_case(b), roster) for b in found]
     out: list[Who] = []
-    for entry in re.split(r"\s*(?:;|\s/\s|\s&\s|\band\b(?=\s+[A-Z]))\s*", text):
+    for entry in re.split(r"\s*(?:;|\s/\s|/(?=[A-Z]{2,4}\b)|\s&\s|\band\b(?=\s+[A-Z]))\s*", text):
         who = _owner_from_entry(entry, roster)
         if who is not None:
             out.append(who)
@@ -160,6 +179,8 @@ def _table_actions(lines: list[Line], roster: Roster) -> Iterator[tuple[Who, int
     for ln in lines:
         cells = [c.strip() for c in re.split(r"\s/\s|\t+|\s\|\s", ln.text[:_MAX_TEXT])]
         cells = [c for c in cells if c]
+        while len(cells) > 2 and _DEADLINE.match(cells[-1]):
+            cells.pop()  # "Review fees | Clerk | March 2026": the owner is before the date
         if len(cells) < 2 or len(cells[-1].split()) > 6:
             continue
         owner = cells[-1]

@@ -52,6 +52,7 @@ _THING_WORDS = frozenset(
 # Verbs and relatives: a phrase holding one is a clause ("Mr Lee, who had registered to speak").
 _CLAUSE = re.compile(r"\b(?:who|which|whom|whose|had|has|have|was|were|is|are|been|being)\b",
                      re.IGNORECASE)
+_TRAILING_BRACKET = re.compile(r"^([^()]{2,120}?)\s*\(([^()]{2,120})\)$")
 # Heads of bodies: a phrase ending in one names a body, not a person.
 _BODY_HEADS = frozenset(
     """committee sub-committee subcommittee board council panel group cabinet forum commission
@@ -132,7 +133,9 @@ _BY_LABEL = re.compile(
     r"|^\s*(?:presented|introduced|presenter|presenting\s+officer|update|presentation)\s*(?:by)?\s*:"
     r"|\b(?:received|receive|heard|considered|noted)\s+(?:a|an|the)\s+(?:verbal\s+|brief\s+|short\s+)?"
     r"(?:presentation|update|briefing|overview)\s+(?:from|by|given\s+by)"
-    r"|\bheard\s+from)"
+    r"|\bheard\s+from"
+    r"|\b(?:presented|introduced)\s+by"
+    r"|\b(?:taken|talked|led)\s+through\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?by)"
     r"\s+(?P<who>[^.;:()]{2,300})",
     re.IGNORECASE,
 )
@@ -360,6 +363,11 @@ def resolve_phrase(phrase: str, roster: Roster, set_off: bool = False) -> Who | 
         phrase = _tidy(stripped)
     if not phrase or len(phrase.split()) > _MAX_SUBJECT_WORDS or _CLAUSE.search(phrase):
         return None
+    bracket = _TRAILING_BRACKET.match(phrase)
+    if bracket:  # "Sarah Vine (Head of Finance)", "The Cabinet Member for Housing (Cllr Vine)"
+        outer, inner = bracket.group(1), bracket.group(2)
+        phrase = f"{outer}, {inner}" if looks_like_post(inner) or looks_like_post(outer) \
+            else outer
     parts = [p.strip() for p in re.split(r"\s*,\s*", phrase) if p.strip()]
     name_idx = None
     for i, part in enumerate(parts):
