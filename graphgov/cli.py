@@ -213,8 +213,12 @@ def queries(fmt: str) -> None:
               show_default=True, help=_ROWS_FORMAT_HELP)
 @handle_errors
 def query(name: str, params: dict[str, str], backend: str, store: str | None, fmt: str) -> None:
-    """Run the stored query NAME, e.g.
-    graphgov query post-holders --param 'post=Corporate Director, Resources'"""
+    """Run the stored query NAME (graphgov queries lists them and their parameters).
+
+    \b
+    graphgov query post-holders --param 'post=Corporate Director, Resources'
+    graphgov query path --param 'from=Zena Cooke' --param 'to=Dave Chesterton' --format json
+    """
     _echo_rows(api.query(name, params, backend=backend, store=store), fmt)
 
 
