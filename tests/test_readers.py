@@ -405,7 +405,9 @@ def test_fixtures_and_non_minutes_are_told_apart() -> None:
     ["Present: Councillors A. Example (Chair), B. Sample and C. Test.",
      "Apologies for absence were received from Cllr Jones.\nRESOLVED - That the report be noted.",
      "MINUTES of the Annual Parish Meeting\nThe Chairman welcomed everyone.",
-     "Decision Maker: Cabinet\nDate of decision: 16/07/2024\nRecommendation agreed."],
+     "Decision Maker: Cabinet\nDate of decision: 16/07/2024\nRecommendation agreed.",
+     "Sederunt: Provost A Example; Bailie B Sample.\nThe Convener welcomed members.",
+     "Cofnodion Cyfarfod Cyngor Cymuned\nYn bresennol: Cynghorydd A Example (Cadeirydd)"],
 )
 def test_short_minutes_fragments_pass_the_sniff(fragment: str) -> None:
     assert looks_like_minutes(fragment)

@@ -31,7 +31,7 @@ _STRONG: dict[str, str] = {
     r"|\b(?:draft|confirmed|approved|signed|previous)\s+minutes\b",
     "apologies": r"\bapologies\s+(?:for\s+absence|were|had\s+been|received|from)\b|\bapologies\s*:",
     "resolved": r"\bresolved\s*(?::|that\b|-|–)|\bit\s+was\s+(?:resolved|agreed)\b",
-    "councillor": r"\bcouncill?ors?\b|\bcllrs?\b",
+    "councillor": r"\bcouncill?ors?\b|\bcllrs?\b|\bbailies?\b",
     "interests": r"\bdeclarations?\s+of\s+(?:interests?|pecuniary)|\bconflicts?\s+of\s+interest",
     "present": r"\b(?:members|officers|councillors|staff|also|those)\s+present\b|\bpresent\s*:"
     r"|\bin\s+attendance\b|\battendees?\s*:|\battendance\s*:",
@@ -46,6 +46,16 @@ _STRONG: dict[str, str] = {
     r"(?:unanimously\s+)?(?:agreed|resolved|noted|considered|approved|gave\s+consideration)\b",
     "decision_record": r"\bdecision\s+maker\b|\bdate\s+of\s+decision\b|\bdecided\s+at\s+meeting\b"
     r"|\bkey\s+decision\b",
+    # Scottish "Sederunt" (those present); Welsh minutes, present, apologies, councillor,
+    # chair, resolved, declaration of interest; Irish "Cathaoirleach" (chair).
+    "sederunt": r"\bsederunt\b",
+    "welsh_minutes": r"\bcofnodion\b",
+    "welsh_present": r"\byn\s+bresennol\b",
+    "welsh_apologies": r"\bymddiheuriadau\b",
+    "welsh_councillor": r"\bcynghorydd\b|\bcynghorwyr\b",
+    "welsh_chair": r"\bcadeirydd\b|\bcathaoirleach\b",
+    "welsh_resolved": r"\bpenderfynwyd\b",
+    "welsh_interests": r"\bdatgan\s+buddiant",
 }
 
 # Words common in minutes but also in ordinary prose; they only support strong cues.
@@ -54,7 +64,7 @@ _MEDIUM: dict[str, str] = {
     "committee": r"\bcommittees?\b|\bsub-committee\b",
     "council": r"\bcouncils?\b|\bparish\b|\bborough\b|\bcabinet\b",
     "board": r"\bboards?\b|\btrustees?\b|\bgoverning\s+body\b",
-    "chair": r"\bchair\b|\bmayor\b",
+    "chair": r"\bchair\b|\bmayor\b|\bprovost\b|\bconvener\b",
     "present": r"\bpresent\b|\battendance\b",
     "agreed": r"\bagreed\b|\bapproved\b|\bnoted\b|\bresolved\b",
     "item": r"\bitems?\b|\bagenda\b",
