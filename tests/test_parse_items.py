@@ -284,3 +284,50 @@ def test_dev_minutes_item_numbers_regression() -> None:
                 hit += 1
     assert hit / want >= 0.9
     assert hit / got >= 0.9
+
+
+def test_agenda_style_titles_and_numbered_clauses_under_them() -> None:
+    text = """Present: Cllrs A Rowe (Chair), B Hale
+1. To receive apologies for absence
+Cllr Pike sent apologies.
+2. To approve the minutes of the meeting held on 5 March 2024
+RESOLVED: 1. To approve the minutes.
+2. To note the matters arising.
+3. To receive the Clerk's report on the precept for 2024/25
+4. Date of next meeting
+"""
+    assert [n for n, _ in _items(text)] == ["1", "2", "3", "4"]
+    assert _items(text)[1] == ("2", "To approve the minutes of the meeting held on 5 March 2024")
+
+
+def test_numbered_attendance_list_is_not_a_run_of_items() -> None:
+    text = """PRESENT
+1. Councillor A Rowe (Chair)
+2. Councillor B Hale
+3. Mrs E Stone
+1. APOLOGIES
+None.
+2. MINUTES
+RESOLVED – That the minutes be approved.
+"""
+    assert _items(text) == [("1", "APOLOGIES"), ("2", "MINUTES")]
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Minute 45/23 – Apologies\nNone.\nMinute 46/23 – Minutes\nSigned.\n", ["45/23", "46/23"]),
+        ("FC23/45 Apologies\nNone.\nFC23/46 Finance Report\nNoted.\n", ["FC23/45", "FC23/46"]),
+        (
+            "1) Apologies\nNone.\n2) Finance\n4a) Planning: Mill Lane\n4b) Planning: Quay St\n",
+            ["1", "2", "4a", "4b"],
+        ),
+        (
+            "1.0 Apologies\n1.1 Apologies were received from Cllr Rowe.\n2.0 Budget\n2.1 Noted.\n",
+            ["1.0", "2.0"],
+        ),
+        ("Item 1: Welcome and Introductions\nHello.\nItem 2: Risk Register\nAGREED.\n", ["1", "2"]),
+    ],
+)
+def test_numbering_styles(text: str, numbers: list[str]) -> None:
+    assert [n for n, _ in _items(text)] == numbers

@@ -167,3 +167,18 @@ def test_empty_item_has_no_resolutions() -> None:
         number="5", title="Any Other Business", heading=Line(1, "5. Any Other Business")
     )
     assert find_resolutions(ctx, block) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("RESOLVED: 1. To approve the minutes.\n2. To note the matters arising.", 2),
+        ("RESOLVED – (1) that the report be noted; and (2) that the budget be approved.", 2),
+        ("The Committee resolved that the application be refused.", 1),
+        ("Decision: The Cabinet agreed to approve the budget.", 1),
+        ("Proposed: Cllr Rowe; Seconded: Cllr Hale; Resolved: That the accounts be approved.", 1),
+        ("Ms Quill agreed to circulate the letters to members.", 0),
+    ],
+)
+def test_more_ways_of_recording_a_decision(body: str, want: int) -> None:
+    assert _count(body) == want

@@ -50,8 +50,8 @@ _FLAT_CODE = re.compile(
     r"(?=:?\s+[A-Z])"
 )
 _GLUED_SENTENCE = re.compile(
-    r"(?<=[a-z.]) (?=(?:The|It|There|He|She|They|This|Apologies|Members|Councillors?|Cllrs?|"
-    r"Mr|Mrs|Ms|Dr|No|An?) [a-z]{0,12} ?\S)"
+    r"(?<=[a-z.]) (?=(?:The|It|There|He|She|They|This|Apologies|Members) \S|(?:No|An?) [a-z]|"
+    r"(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr) [A-Z])"
 )
 _PROCEDURAL = re.compile(
     r"^(?:vary(?:ing)?|variation (?:in|of|to)|change (?:in|to|of)|alteration (?:in|to|of))"
@@ -61,8 +61,17 @@ _PROCEDURAL = re.compile(
 )
 _LABEL_AFTER = re.compile(r"^((?:[A-Z][\w'’&-]*\s+){1,4}?)[A-Z][a-z]+:\s")
 _AGENDA_TITLE = re.compile(
-    r"^To (?:receive|approve|confirm|consider|note|agree|elect|appoint) [a-z]"
+    r"^To (?:receive|approve|confirm|consider|note|agree|elect|appoint|adopt|discuss|review|"
+    r"resolve|accept|sign|co-opt|report) [a-z']"
 )
+_PERSON = re.compile(
+    r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Professor|Prof|Alderman|Rev(?:erend)?)"
+    r"\.?\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?:\([^)]{0,40}\))?[.,;]?$"
+)
+_HONORIFIC_ONLY = re.compile(
+    r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Sir|Professor|Alderman)\.?$", re.I
+)
+_FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
 _DETERMINER = re.compile(r"^(?:any|all|a|an|the|this|these|each|every|members?|no|some)\b", re.I)
 _CONNECTOR = {"of", "and", "the", "for", "&", "to", "in", "on", "at", "a", "-", "–", "/"}
 
@@ -109,6 +118,16 @@ def labelled_title(title: str) -> tuple[str, str] | None:
     return _tidy(m.group(1)), title[m.end(1) :].strip()
 
 
+def agenda_title(title: str) -> bool:
+    """An agenda-style title: "To approve the minutes of the meeting held on 5 March"."""
+    return _AGENDA_TITLE.match(title) is not None
+
+
+def capitalised(title: str) -> bool:
+    """Title case or capitals: most significant words start with a capital."""
+    return _caps_ratio(title.split()) >= 0.6
+
+
 def procedural(text: str) -> bool:
     """An unnumbered procedural heading ("VARY ORDER OF BUSINESS"): not an item, and what
     follows it is not part of the item before."""
@@ -127,13 +146,17 @@ def heading_like(title: str, *, wide: bool, strict: bool) -> bool:
         return False
     if _NOT_TITLE_START.match(title) or _UNIT_START.match(title) or _SENTENCE_START.match(title):
         return False
+    if _PERSON.match(title) or _HONORIFIC_ONLY.match(title):
+        return False  # a numbered attendance list: "1. Councillor A Rowe (Chair)"
+    if _AGENDA_TITLE.match(title):
+        return not strict and len(words) <= 18 and not title.endswith(";")
     if words[0][:1].islower() and not wide:
         return False
     if not any(ch.isalpha() for ch in title):
         return False
     caps = _caps_ratio(words)
     narrative = _NARRATIVE.search(title) is not None
-    if strict and (len(words) > 14 or narrative or title.endswith(".") and len(words) > 5):
+    if strict and (len(words) > 14 or narrative or title.endswith(".")):
         return False
     if len(words) > 10 and caps < 0.5:
         return False
@@ -153,6 +176,8 @@ def unnumbered_heading(text: str, next_text: str, row_start: bool = False) -> st
         ("Minutes:", "Decision", "Note:", "Venue:", "Contact:")
     ):
         return None
+    if _FIELD.match(text):
+        return None  # "Date: Tuesday, 17 September 2013" is a header field, not a heading
     cue_next = next_text.startswith(("Minutes:", "Decision:"))
     cut = _TITLE_END.search(text)
     if cut is None and not cue_next and not row_start:

@@ -37,8 +37,8 @@ _MAX_STEP = 10
 
 # Minute references: "GBP/2223/001", "Cou/285/07-08", "C 08/042", "AM119", "39/20".
 _CODE = (
-    r"[A-Za-z]{1,6}(?:/[A-Za-z0-9-]{1,10}){1,3}|[A-Z]{1,3}\s\d{2}/\d{2,4}|[A-Z]{1,4}\d{1,4}|"
-    r"\d{1,3}/\d{2,4}"
+    r"[A-Za-z]{1,6}(?:/[A-Za-z0-9-]{1,10}){1,3}|[A-Z]{1,3}\s\d{2}/\d{2,4}|"
+    r"[A-Z]{1,4}\d{1,4}(?:[/.]\d{1,4}){0,2}|\d{1,3}/\d{2,4}"
 )
 _NUMBER = rf"(?:{_CODE}|\d{{1,3}}\.\d{{1,3}}[a-z]?|\d{{1,4}}[a-z]?)(?=[.:)\s/\-–—|]|$)"
 _PREFIX = r"(?:(?P<pre>Minute|Min\.?|Item|Agenda Item|Note|Ref\.?)\s+(?:No\.?\s*)?)?"
@@ -52,6 +52,7 @@ _GLUED_ROW = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-Z][a-z].*)$")
 _ROW_TABLE_HEAD = re.compile(r"^(?:Min(?:ute)?\.?\s*No\.?|No\.)\s*\S", re.I)
 _HAS_DIGIT = re.compile(r"\d")
 _TABLE_ROW_RULE = re.compile(r"^\|[|\s]*$")
+_RESOLUTION_HEAD = re.compile(r"^(?:RESOLVED|Resolved|DECISIONS?|Decisions?|AGREED)\b")
 _DATE_CODE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
@@ -122,11 +123,11 @@ def _numbered(lines: list[Line]) -> list[_Cand]:
     for fam, members in families.items():
         step = _int_step if fam == "int" else _dec_step if fam == "dec" else _code_step
         chain = _best_chain(members, step)
+        if fam == "int":
+            chain = _with_sub_items(chain, families.get("dec", []))
         score = sum(c.weight for c in chain)
         if score > best_score:
             best, best_score = chain, score
-    if best and best[0].kind == "int":
-        best = _with_sub_items(best, families.get("dec", []))
     return best
 
 
@@ -158,7 +159,7 @@ def _candidate_at(lines: list[Line], i: int, text: str, glued_rows: bool) -> _Ca
             if split is None or not headings.heading_like(split[0], wide=wide, strict=False):
                 return None
             title, rest = split[0], f"{split[1]} {rest}".strip()
-        weight = 1.0 + (0.5 if sep.strip() else 0.0)
+        weight = _weight(lines, i, title, 1.0 + (0.5 if sep.strip() else 0.0))
         return _make(i, i + 1, number, title, weight=weight, rest=rest)
     if glued_rows:
         m = _GLUED_ROW.match(text)
@@ -187,7 +188,19 @@ def _alone_candidate(lines: list[Line], i: int, m: re.Match[str]) -> _Cand | Non
         number, idx = f"{prev} {number}", i - 1  # "PAR" / "1" / title: the item is "PAR 1"
     full = lines[i + 1].text
     rest = full[len(title) :].strip() if full.startswith(title) and len(full) > len(title) else ""
-    return _make(idx, i + 2, number, title, weight=2.0, rest=rest)
+    return _make(idx, i + 2, number, title, weight=_weight(lines, i, title, 2.0), rest=rest)
+
+
+def _weight(lines: list[Line], i: int, title: str, base: float) -> float:
+    """How much a candidate weighs in the sequence search: headings in capitals or title case
+    weigh more; agenda-style "To approve ..." titles and lines right under a resolution or a
+    list intro ("RESOLVED", "... as follows:") weigh less, as they may be numbered clauses."""
+    prev = lines[i - 1].text[:_PROBE].rstrip() if i > 0 else ""
+    if prev.endswith((":", ":-")) or _RESOLUTION_HEAD.match(prev):
+        return 0.3
+    if headings.agenda_title(title):
+        return base - 0.4 - (0.2 if title.endswith((".", ";")) else 0.0)
+    return base + (0.3 if headings.capitalised(title) else 0.0)
 
 
 def _make(
@@ -207,6 +220,8 @@ def _classify(number: str) -> tuple[str, tuple[int, ...], str]:
     if m:
         return "int", (int(m.group(1)), ord(m.group(2)) - 96 if m.group(2) else 0), "int"
     m = re.fullmatch(r"(\d{1,3})\.(\d{1,3})[a-z]?", number)
+    if m and m.group(2) == "0":
+        return "int", (int(m.group(1)), 0), "int"  # "1.0 Apologies", "2.0 Minutes"
     if m:
         return "dec", (int(m.group(1)), int(m.group(2))), "dec"
     if not _HAS_DIGIT.search(number):
@@ -343,14 +358,7 @@ def _block(lines: list[Line], at: int, number: str | None, title: str, stop: int
 def _unnumbered(ctx: ParseContext, lines: list[Line]) -> list[_Cand]:
     found: list[_Cand] = []
     for i, ln in enumerate(lines):
-        ahead = [lines[j].text[:40] for j in range(i + 1, min(i + 4, len(lines)))]
-        nxt = next(
-            (t for t in ahead if t.startswith(("Minutes:", "Decision:"))),
-            ahead[0] if ahead else "",
-        )
-        if ahead and not ahead[0].startswith(("Minutes:", "Decision:")) and nxt is not ahead[0]:
-            # the cue may sit a few lines down when the agenda text wraps, but not past a heading
-            nxt = nxt if not any(_WITH_TITLE.match(t) for t in ahead) else ahead[0]
+        nxt = _next_cue(lines, i)
         row_start = (
             ln.no > 1 and _TABLE_ROW_RULE.match(ctx.raw(ln.no - 1).strip() or "x") is not None
         )
@@ -360,3 +368,17 @@ def _unnumbered(ctx: ParseContext, lines: list[Line]) -> list[_Cand]:
         rest = ln.text[len(title) :].strip() if ln.text.startswith(title) else ""
         found.append(_Cand(i, i + 1, None, title, "none", (0,), "none", 1.0, rest))
     return found
+
+
+def _next_cue(lines: list[Line], i: int) -> str:
+    """The line after ``i``, or the "Minutes:" line a wrapped agenda text leads to.
+
+    The agenda text under a heading may wrap onto a few lines (each continuing the sentence,
+    so starting in lowercase) before "Minutes:" follows."""
+    for j in range(i + 1, min(i + 5, len(lines))):
+        text = lines[j].text[:40]
+        if text.startswith(("Minutes:", "Decision:")):
+            return text
+        if not text[:1].islower():
+            break
+    return lines[i + 1].text[:40] if i + 1 < len(lines) else ""

@@ -51,6 +51,13 @@ _IT_WAS = re.compile(
     r"\b[Ii]t was (?:also |further |then |therefore )?(?:unanimously |duly )?"
     r"(resolved|agreed|RESOLVED|AGREED)\b(?=\s*(?:that|to|:|,|\s*-))"
 )
+# "The Committee resolved that ...": a body's formal decision; "The Board agreed to ..." is
+# weaker (read like "it was agreed"). A person who "agreed to circulate" decides nothing.
+_BODY_DECIDED = re.compile(
+    r"\b(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Executive|Forum|Authority|"
+    r"Commission|Members|Partnership|Trust)\s+(?:(?:unanimously|therefore|then|also|further)\s+)?"
+    r"(resolved|agreed|decided)\b(?=\s*(?:that|to|:|,|\s-))"
+)
 _DECISION_INLINE = re.compile(r"^(?:Decision|DECISION)\s*[:\-–—]\s*(?P<rest>\S.*)$")
 _LABEL = re.compile(
     r"^(?:[-•·§o*]\s*)?(?:\((?P<a>\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})\)"
@@ -73,6 +80,10 @@ _STOP = re.compile(
     re.I,
 )
 _INTRO_END = re.compile(r"(?::|:-|:–|–|-|as follows[:;,.]?|the following[:;,.]?)\s*$", re.I)
+_MARKER_THEN_LABEL = re.compile(
+    r"^(?:RESOLVED|Resolved|AGREED|Agreed)\b[\s:\-–—]*\(?(?P<label>\d{1,2}|[a-z])[.)]\s+(?P<rest>\S.*)$"
+)
+_INLINE_LABEL = re.compile(r"(?:^|(?<=\s))\((\d{1,2}|[a-h]|i{1,3}|iv|v)\)\s")
 _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
 _RECOMMENDATION_AGREED = re.compile(r"^Recommendations? (?:agreed|approved|accepted)\.?$", re.I)
 
@@ -165,6 +176,14 @@ def _take_inline(col: _Collector, found: list[_Clause]) -> None:
     under_heading = col.active and col.got == 0 and col.intro is None
     for k, clause in enumerate(found):
         last = k == len(found) - 1
+        labelled = _MARKER_THEN_LABEL.match(clause.text)
+        if last and labelled:
+            # "RESOLVED: 1. To approve the minutes." opens a numbered list of clauses
+            label = labelled.group("label")
+            col.open(weak=False)
+            col.style, col.last = _style(label, None, None), label
+            col.take(_Clause(clause.line, labelled.group("rest"), label))
+            return
         if last and _INTRO_END.search(clause.text):
             if under_heading:
                 col.intro = clause
@@ -182,7 +201,7 @@ def _read_clause_line(col: _Collector, ln: Line, text: str) -> None:
         style = _style(label, col.style, col.last)
         rest = m.group("rest")
         if col.style is None:
-            if col.weak and not _CLAUSE_START.match(rest):
+            if col.weak and not _clause_shaped(rest):
                 col.close()
                 return
             col.style = style
@@ -192,7 +211,7 @@ def _read_clause_line(col: _Collector, ln: Line, text: str) -> None:
         return
     if _BULLET.match(text) or text[:1].islower() or col.style is not None:
         return  # a sub-point or a wrapped line of the clause above
-    if col.got == 0 and (not col.weak or _CLAUSE_START.match(text)):
+    if col.got == 0 and (not col.weak or _clause_shaped(text)):
         col.take(_Clause(ln, text))
         return
     if col.got > 0 and re.match(r"^(?:That|To)\s", text):
@@ -207,8 +226,11 @@ def _inline(ln: Line, text: str) -> list[_Clause]:
         {m.start() for m in _STRONG_INLINE.finditer(text)}
         | {m.start() for m in _LEADING_INLINE.finditer(text)}
         | {m.start() for m in _IT_WAS.finditer(text)}
+        | {m.start() for m in _BODY_DECIDED.finditer(text)}
     )
-    soft = {m.start() for m in _IT_WAS.finditer(text) if m.group(1) == "agreed"}
+    soft = {m.start() for m in _IT_WAS.finditer(text) if m.group(1) == "agreed"} | {
+        m.start() for m in _BODY_DECIDED.finditer(text) if m.group(1) != "resolved"
+    }
     found = []
     last_end = -1
     for s in starts:
@@ -223,9 +245,28 @@ def _inline(ln: Line, text: str) -> list[_Clause]:
         last_end = seg_end
     if not found:
         m = _DECISION_INLINE.match(text)
-        if m and _CLAUSE_START.match(m.group("rest")):
+        if m and _clause_shaped(m.group("rest")):
             found.append(_Clause(ln, m.group("rest")))
-    return found
+    return [part for clause in found for part in _split_inline_labels(clause)]
+
+
+def _clause_shaped(text: str) -> bool:
+    """Reads as a decision: "That ...", "Approved.", "The Cabinet agreed to ..."."""
+    return _CLAUSE_START.match(text) is not None or _BODY_DECIDED.search(text[:80]) is not None
+
+
+def _split_inline_labels(clause: _Clause) -> list[_Clause]:
+    """ "RESOLVED – (1) that X; and (2) that Y." holds two clauses."""
+    marks = list(_INLINE_LABEL.finditer(clause.text))
+    labels = [m.group(1) for m in marks]
+    if len(marks) < 2 or labels[0] not in {"1", "a", "i"} or len(set(labels)) != len(labels):
+        return [clause]
+    parts = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(clause.text)
+        text = clause.text[m.end() : end].strip()
+        parts.append(_Clause(clause.line, text, m.group(1), clause.soft))
+    return parts
 
 
 def _closing_clauses(body: list[Line]) -> list[_Clause]:
