@@ -414,3 +414,16 @@ def test_brokers_estimate_on_a_big_network_keeps_the_ranking(
     sampled = run(graph, "brokers")
     assert {r["person"] for r in sampled} == {r["person"] for r in exact}
     assert sampled == run(graph, "brokers")  # seeded: the same answer each time
+
+
+def test_theme_owners_rank_a_dedicated_item_above_an_omnibus_one() -> None:
+    graph = fixture_graph()
+    lena_item = next(n for n, a in graph.nodes(data=True)
+                     if a.get("title") == "Community Grants Programme Review")
+    for theme in ("theme:finance", "theme:ict"):  # Lena's report now covers three themes
+        graph.add_edge(lena_item, theme, key="ABOUT", type="ABOUT", trigger="x",
+                       source="x.txt", line=1, quote="x")
+    rows = run(graph, "theme-owners", theme="Grants")
+    assert owners(rows, "Grants", "action") == ["Sam Okoro", "Lena Hart"]
+    assert owners(rows, "Grants", "presenter") == ["Sam Okoro", "Lena Hart"]
+    assert {r["items"] for r in rows} == {1}  # the count stays a count of items

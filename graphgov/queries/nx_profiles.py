@@ -9,6 +9,7 @@ from typing import Any
 import networkx as nx
 
 from graphgov.queries.graph_access import (
+    MAX_EVIDENCE,
     Attrs,
     Params,
     Row,
@@ -71,15 +72,22 @@ def theme_owners(graph: nx.MultiDiGraph, params: Params) -> list[Row]:
                 if any(w in title for w in theme_words):
                     add(name, person, "portfolio", name_of(graph, post), None, attrs)
     posts: dict[str, str | None] = {}
-    rows = []
+    keyed = []
     for (theme, owner, basis, portfolio), (items, evidences) in groups.items():
         who = owner_columns(graph, owner, posts)
-        rows.append({"theme": theme, "person": who["person"], "basis": basis,
-                     "post": portfolio or who["post"], "items": len(items),
-                     "evidence": sorted(evidences)[:5]})
-    rows.sort(key=lambda r: (nulls_last(r["theme"]), _BASIS_RANK[r["basis"]], -r["items"],
-                             nulls_last(r["person"])))
-    return rows
+        row = {"theme": theme, "person": who["person"], "basis": basis,
+               "post": portfolio or who["post"], "items": len(items),
+               "evidence": sorted(evidences)[:MAX_EVIDENCE]}
+        # focus: an item about several themes counts for a share of each (as the Cypher sums)
+        focus = round(sum(1.0 / _theme_count(graph, i) for i in items), 6)
+        keyed.append(((nulls_last(theme), _BASIS_RANK[basis], -focus, -len(items),
+                       nulls_last(row["person"])), row))
+    keyed.sort(key=lambda pair: pair[0])
+    return [row for _, row in keyed]
+
+
+def _theme_count(graph: nx.MultiDiGraph, item: str) -> int:
+    return sum(1 for t, _ in out_edges(graph, item, "ABOUT") if has_label(graph, t, "Theme"))
 
 
 # -- person and body profiles ----------------------------------------------------------------
