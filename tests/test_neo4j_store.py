@@ -6,6 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import socket
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -358,6 +361,60 @@ def test_credentials_in_the_uri_are_never_shown() -> None:
         pass
     assert SECRET not in str(info.value)
     assert f"127.0.0.1:{port}" in str(info.value)
+
+
+@contextmanager
+def _loopback_server(reply: bytes | None) -> Iterator[int]:
+    """A port on 127.0.0.1 that accepts (at most 5 times) and answers ``reply``, or stays
+    silent when None; closed on exit."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(5)
+    server.settimeout(0.1)  # short waits, so the thread notices `done` quickly
+    done = threading.Event()
+    held: list[socket.socket] = []
+
+    def serve() -> None:
+        accepted = 0
+        while not done.is_set() and accepted < 5:
+            try:
+                conn, _ = server.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            accepted += 1
+            held.append(conn)
+            if reply is not None:
+                conn.settimeout(5)
+                conn.recv(64)
+                conn.sendall(reply)
+                conn.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield int(server.getsockname()[1])
+    finally:
+        done.set()
+        thread.join(timeout=5)
+        server.close()
+        for conn in held:
+            conn.close()
+
+
+@pytest.mark.parametrize(("reply", "reason"), [
+    (b"HTTP/1.1 400 Bad Request\r\n\r\n", "looks like HTTP"),
+    (None, "handshake"),
+])
+def test_a_port_that_is_not_bolt_fails_in_bounded_time(reply: bytes | None, reason: str) -> None:
+    with _loopback_server(reply) as port:
+        settings = Neo4jSettings(uri=f"bolt://127.0.0.1:{port}", password=SECRET)
+        with pytest.raises(Neo4jConnectionError) as info, connect(settings, timeout=1):
+            pass
+    message = str(info.value)
+    assert message.startswith(f"cannot reach Neo4j at bolt://127.0.0.1:{port}: ")
+    assert reason in message and "\n" not in message and SECRET not in message
 
 
 def test_unsupported_scheme_is_a_connection_error() -> None:

@@ -88,10 +88,15 @@ def _server_message(exc: BaseException) -> str:
 def _reason(exc: BaseException, secret: str | None) -> str:
     """One line saying why, from a driver exception, with the password scrubbed out."""
     text = _server_message(exc)
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) > 1 and lines[0].startswith("Couldn't connect to"):
+        text = lines[-1]  # the first line only repeats the address; the last one says why
     found = re.search(r"\(reason ([^)]*)\)?", text)
     if found:
         text = found.group(1)
     text = re.sub(r"\[Errno -?\d+\]\s*", "", text)
+    text = re.sub(r"\s*(?:on|from server|to)?\s*ResolvedIPv[46]Address\(\(.*?\)\)", "", text)
+    text = re.sub(r"\s*\(deadline [^)]*\)+", "", text)
     line = " ".join(text.split())
     if secret:
         line = line.replace(secret, "***")
@@ -126,7 +131,10 @@ def connect(settings: Neo4jSettings, *, timeout: float = 10.0) -> Iterator[Any]:
         )
     auth = (settings.username, settings.password) if settings.password is not None else None
     try:
-        driver = GraphDatabase.driver(settings.uri, auth=auth, connection_timeout=timeout)
+        # The acquisition timeout bounds the Bolt handshake too: a port that accepts and
+        # never answers fails after 2 x timeout instead of the driver's default minute.
+        driver = GraphDatabase.driver(settings.uri, auth=auth, connection_timeout=timeout,
+                                      connection_acquisition_timeout=2 * timeout)
     except (DriverError, Neo4jError, ValueError, OSError) as exc:
         raise connection_error(settings, exc) from None
     try:
