@@ -81,12 +81,12 @@ def test_csv_joins_list_cells(store: Path) -> None:
 
 
 def test_empty_result_says_so(store: Path) -> None:
-    args = ("query", "post-holders", "--param", RESOURCES, "--param", "date=2023-05-01",
+    args = ("query", "post-holders", "--param", RESOURCES, "--param", "date=2022-12-01",
             "--store", str(store))
     result = invoke(*args)
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert "No results for post-holders (post=Corporate Director, Resources, date=2023-05-01)" \
+    assert "No results for post-holders (post=Corporate Director, Resources, date=2022-12-01)" \
         in result.stderr
     assert json.loads(invoke(*args, "--format", "json").stdout) == []
 

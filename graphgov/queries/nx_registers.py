@@ -104,18 +104,27 @@ def presenters(graph: nx.MultiDiGraph, params: Params) -> list[Row]:
 
 def post_holders(graph: nx.MultiDiGraph, params: Params) -> list[Row]:
     date = params.get("date")
-    rows = []
+    rows: list[Row] = []
     for post in index(graph).lookup("Post", params["post"], graph):
-        for holder, attrs in in_edges(graph, post, "HOLDS"):
-            if not has_label(graph, holder, "Person"):
-                continue
-            first, last = attrs.get("first_seen"), attrs.get("last_seen")
-            if date is not None and not ((first or "") <= date <= (last or "9999-12-31")):
-                continue
-            rows.append({"post": name_of(graph, post), "person": name_of(graph, holder),
-                         "first_seen": first, "last_seen": last, "evidence": [evidence(attrs)]})
+        holds = [{"post": name_of(graph, post), "person": name_of(graph, holder),
+                  "first_seen": a.get("first_seen"), "last_seen": a.get("last_seen"),
+                  "evidence": [evidence(a)]}
+                 for holder, a in in_edges(graph, post, "HOLDS")
+                 if has_label(graph, holder, "Person")]
+        rows.extend(holds if date is None else _held_on(holds, date))
     rows.sort(key=lambda r: (nulls_last(r["first_seen"]), nulls_last(r["person"])))
     return rows
+
+
+def _held_on(holds: list[Row], date: str) -> list[Row]:
+    """Those seen in the post around ``date``; if nobody was, the last to take it up before."""
+    around = [h for h in holds
+              if (h["first_seen"] or "") <= date <= (h["last_seen"] or "9999-12-31")]
+    if around:
+        return around
+    before = [h for h in holds if h["first_seen"] is not None and h["first_seen"] <= date]
+    latest = max((h["first_seen"] for h in before), default=None)
+    return [h for h in before if h["first_seen"] == latest]
 
 
 def timeline(graph: nx.MultiDiGraph, params: Params) -> list[Row]:
