@@ -170,10 +170,11 @@ class FakeDriver:
         self.calls: list[Call] = []
         self.failures: list[BaseException | None] = list(failures or [])
         self.closed_sessions = 0
+        self.session_configs: list[dict[str, Any]] = []
 
-    def session(self, database: str | None = None, default_access_mode: str | None = None,
-                **config: Any) -> FakeSession:
-        return FakeSession(self, database, default_access_mode)
+    def session(self, **config: Any) -> FakeSession:
+        self.session_configs.append(dict(config))  # replayed on a real driver by a test
+        return FakeSession(self, config.get("database"), config.get("default_access_mode"))
 
     def close(self) -> None:
         pass

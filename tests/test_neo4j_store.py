@@ -514,3 +514,32 @@ def test_every_stored_query_passes_the_read_only_check() -> None:
     assert queries
     for query in queries.values():
         check_read_only(query.cypher)
+
+
+def test_the_fake_uses_the_official_driver_api() -> None:
+    """What graphgov calls on the fake exists, with those arguments, on the real driver."""
+    import inspect
+
+    import neo4j
+
+    driver = FakeDriver(FakeDatabase(answer=(["n"], [{"n": 1}])))
+    push_graph(driver, fictional_graph(), database="minutes")
+    run_cypher(driver, "RETURN 1 AS n", database="minutes")
+    run_cypher(driver, "CREATE (t:Theme) RETURN 1 AS n", write=True)
+    real = neo4j.GraphDatabase.driver("bolt://127.0.0.1:9", auth=("neo4j", SECRET),
+                                      connection_timeout=1.0, connection_acquisition_timeout=2.0)
+    try:
+        for config in driver.session_configs:  # unknown keys raise ConfigurationError
+            with real.session(**config):
+                pass
+    finally:
+        real.close()
+    for name in ("run", "execute_read", "execute_write"):
+        inspect.signature(getattr(neo4j.Session, name))  # exists
+    inspect.signature(neo4j.Session.run).bind(None, "RETURN 1", {"x": 1})
+    inspect.signature(neo4j.ManagedTransaction.run).bind(None, "RETURN 1", {"rows": []})
+    inspect.signature(neo4j.Session.execute_write).bind(None, lambda tx: None, "q", [], "nodes")
+    for name in ("single", "consume", "keys"):
+        assert callable(getattr(neo4j.Result, name))
+    assert {"nodes_created", "relationships_created"} <= set(dir(neo4j.SummaryCounters))
+    assert neo4j.READ_ACCESS == "READ" and neo4j.WRITE_ACCESS == "WRITE"
