@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import glob
 import hashlib
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,9 +115,9 @@ def ingest_files(
     on_file: Callable[[FileOutcome], None] | None = None,
     on_read: Callable[[Path], None] | None = None,
     reraise: bool = False,
-    save_every: int = 25,
+    save_every: float = 60.0,
 ) -> IngestReport:
-    """Ingest ``files`` into the store; the store is saved every ``save_every`` files and at end.
+    """Ingest ``files`` into the store, saved every ``save_every`` seconds of work and at end.
 
     Every file is read first (``on_read`` is called after each: the slow part); the councils
     and full names of the whole batch are learnt before any document is built, so a document
@@ -137,7 +138,7 @@ def _ingest_locked(
     on_file: Callable[[FileOutcome], None] | None,
     on_read: Callable[[Path], None] | None,
     reraise: bool,
-    save_every: int,
+    save_every: float,
 ) -> IngestReport:
     store = NetworkXStore.open(store_path)
     aliases = load_aliases(aliases_path if aliases_path else store.path / ALIASES_FILE)
@@ -145,15 +146,18 @@ def _ingest_locked(
     outcomes: list[FileOutcome] = []
     pending: list[_Read] = []
     dirty = 0
+    last_save = time.monotonic()
 
     def finish(outcome: FileOutcome) -> None:
-        nonlocal dirty
+        # Saving rewrites the whole graph, so it happens by the clock, not per file: a long
+        # ingest keeps its progress without spending its time writing JSON.
+        nonlocal dirty, last_save
         outcomes.append(outcome)
         if outcome.status in (INGESTED, REPLACED):
             dirty += 1
-            if dirty >= save_every:
+            if time.monotonic() - last_save >= save_every:
                 store.save()
-                dirty = 0
+                dirty, last_save = 0, time.monotonic()
         if on_file is not None:
             on_file(outcome)
 

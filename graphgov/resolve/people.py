@@ -114,6 +114,8 @@ class PersonIndex:
         forbidden: list[tuple[str, str]] | None = None,
     ) -> None:
         self._people: dict[str, dict[str, _Known]] = {}
+        # council -> last surname token -> people: only these can fit a reference.
+        self._by_last: dict[str, dict[str, list[_Known]]] = {}
         self._forced = {slug(k): v for k, v in (forced or {}).items()}
         self._forbidden = {frozenset((slug(a), slug(b))) for a, b in (forbidden or [])}
 
@@ -122,6 +124,9 @@ class PersonIndex:
         known = people.get(slug(name))
         if known is None:
             known = people[slug(name)] = _Known(name, name_parts(name))
+            if known.parts.surname:
+                last = known.parts.surname[-1]
+                self._by_last.setdefault(council, {}).setdefault(last, []).append(known)
         if post:
             known.posts.add(slug(post))
 
@@ -137,8 +142,9 @@ class PersonIndex:
         people = self._people.get(council, {})
         exact = people.get(slug(text))
         ref = name_parts(text)
+        same_last = self._by_last.get(council, {}).get(ref.surname[-1], []) if ref.surname else []
         fits = [
-            k for k in people.values()
+            k for k in same_last
             if k is not exact and compatible(ref, k.parts) and not self._is_forbidden(text, k.name)
         ]
         if not ref.abbreviated:

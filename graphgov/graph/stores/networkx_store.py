@@ -134,16 +134,41 @@ def _read_json(path: Path) -> Any:
         raise StoreError(f"{path}: cannot read store file ({exc.strerror or exc})") from None
 
 
+def _json_lines(data: dict[str, Any]) -> Iterator[str]:
+    """Compact JSON with one node, edge or document per line: fast (the C encoder; ``indent``
+    would use the slow pure-Python one) and still readable with grep, diff or jq."""
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+    yield "{"
+    for n, (key, value) in enumerate(data.items()):
+        yield ("," if n else "") + "\n" + dumps(key) + ":"
+        if isinstance(value, list):
+            yield "[" + ",".join("\n " + dumps(v) for v in value) + "\n]"
+        elif isinstance(value, dict) and key == "documents":
+            yield "{" + ",".join(f"\n {dumps(k)}:{dumps(v)}" for k, v in value.items()) + "\n}"
+        else:
+            yield dumps(value)
+    yield "\n}\n"
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _write_json_atomic(path: Path, data: Any) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, ensure_ascii=False, indent=1)
-                fh.write("\n")
+                for chunk in _json_lines(data):
+                    fh.write(chunk)
                 fh.flush()
                 os.fsync(fh.fileno())
+            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; keep the usual mode
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -352,8 +377,12 @@ def _reset_properties(attrs: dict[str, Any], keep: frozenset[str],
 
 def _merge_edge(attrs: dict[str, Any], rel: Relationship, sha: str) -> None:
     _merge_into(attrs, rel.properties)
-    seen = set(zip(attrs["evidence_documents"], attrs["evidence_lines"],
-                   attrs["evidence_quotes"], strict=True))
+    # Only this document's own evidence can repeat (documents are removed before re-adding), so
+    # the duplicate check looks at its entries alone: hub edges gather evidence from every file.
+    seen: set[tuple[str, int, str]] = set()
+    if sha in attrs["sources"]:
+        seen = {(d, ln, q) for d, ln, q in zip(attrs["evidence_documents"], attrs["evidence_lines"],
+                                             attrs["evidence_quotes"], strict=True) if d == sha}
     for ev in rel.evidence:
         if (ev.document, ev.line, ev.quote) in seen:
             continue
