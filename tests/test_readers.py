@@ -263,6 +263,21 @@ def test_pdf_lines_wrapped_at_the_margin_are_joined(tmp_path: Path) -> None:
     assert lines[5] == "2. That the plan be approved."
 
 
+def test_pdf_paragraph_running_on_to_the_next_page_is_one_line(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    sentence = "That the Director be asked to report back on the budget position. "
+    pdf = FPDF()
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.set_y(266)  # one line from the bottom margin: the paragraph breaks across pages
+    pdf.multi_cell(0, 6, "1. " + sentence * 4, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, "2. That the plan be approved.", new_x="LMARGIN", new_y="NEXT")
+    doc = read_document(_write(tmp_path, "pages.pdf", bytes(pdf.output())))
+    assert doc.text == "1. " + (sentence * 4).strip() + "\n2. That the plan be approved.\n"
+
+
 def test_pdf_two_columns_of_prose_read_column_by_column(tmp_path: Path) -> None:
     from fpdf import FPDF
 

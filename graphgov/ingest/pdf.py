@@ -35,7 +35,9 @@ _DIGITS_RX = re.compile(r"\d+")
 _NEW_POINT_RX = re.compile(
     r"\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]\s|\(?[a-z]{1,4}\)\s|[-\u2022\u2013\u00b7*]\s"
 )
-_LABEL_RX = re.compile(r"[A-Z][A-Za-z ]{0,30}:")
+# "Present:", "Action by:", "Officers in attendance:" - up to three words ("The Board heard
+# that:" is the end of a sentence, not a label).
+_LABEL_RX = re.compile(r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:")
 _PAGE_NUMBER_RX = re.compile(r"\bpage\s*#|^\W*#\W*$|^\W*#\s*(?:of|/)\s*#\W*$")
 
 
@@ -73,15 +75,27 @@ def read_pdf(path: Path, data: bytes) -> str:
 
 def pdf_to_text(pages: list[tuple[float, list[_Piece]]]) -> str:
     """Text of pages given as (page width, text pieces)."""
-    page_lines = [_layout_page(pieces, width) for width, pieces in pages]
-    page_lines = _drop_running_lines(page_lines)
+    laid_out = [_layout_page(pieces, width) for width, pieces in pages]
+    doomed = _running_lines([lines for lines, _ in laid_out])
     out: list[str] = []
-    for lines in page_lines:
-        if out and out[-1] != "":
-            out.append("")  # a page break reads as a paragraph break
-        out.extend(lines)
-    while out and out[-1] == "":
-        out.pop()
+    last_open = False
+    for (lines, open_lines), drop in zip(laid_out, doomed, strict=True):
+        kept = [(ln, i in open_lines) for i, ln in enumerate(lines) if i not in drop]
+        while kept and not kept[0][0]:
+            kept.pop(0)
+        while kept and not kept[-1][0]:
+            kept.pop()
+        if not kept:
+            continue
+        if out and last_open and _may_continue(out[-1], kept[0][0]):
+            # A paragraph running on from the previous page: one line, as in text minutes.
+            out[-1] = _joined(out[-1], kept[0][0])
+            out.extend(ln for ln, _ in kept[1:])
+        else:
+            if out:
+                out.append("")  # a page break reads as a paragraph break
+            out.extend(ln for ln, _ in kept)
+        last_open = kept[-1][1]
     return "\n".join(out) + "\n" if out else ""
 
 
@@ -125,21 +139,42 @@ def _clean(text: str) -> str:
     return text.translate(_CHAR_FIXES).strip()
 
 
-def _layout_page(pieces: list[_Piece], page_width: float) -> list[str]:
-    """Lines of one page in reading order, blank lines between paragraphs."""
+def _layout_page(pieces: list[_Piece], page_width: float) -> tuple[list[str], set[int]]:
+    """Lines of one page in reading order, blank lines between paragraphs, and the indices
+    of lines that run on to the right margin (a paragraph may continue on the next page)."""
     if not pieces:
-        return []
+        return [], set()
     bands = _reading_bands(pieces)
     lines: list[str] = []
+    open_lines: set[int] = set()
     for band in bands:
         if lines and lines[-1] != "":
             lines.append("")
         rows = _rows(band)
         line_height = statistics.median(p.height for r in rows for p in r)
-        if len(bands) == 1:
-            rows = _unwrap(rows, page_width, line_height)
-        lines.extend(_rows_to_lines(rows, line_height))
-    return lines
+        fill = _fill_edge(rows, page_width) if len(bands) == 1 else None
+        if fill is not None:
+            rows = _unwrap(rows, fill, line_height)
+        for text, row in _rows_to_lines(rows, line_height):
+            if row is not None and fill is not None and _runs_on(row, fill):
+                open_lines.add(len(lines))
+            lines.append(text)
+    return lines, open_lines
+
+
+def _fill_edge(rows: list[list[_Piece]], page_width: float) -> float | None:
+    """The x a line must reach to have been wrapped at the right margin."""
+    singles = [r[0] for r in rows if len(r) == 1]
+    if not singles:
+        return None
+    left = min(p.x0 for p in singles)
+    right = page_width - left  # margins are symmetric far more often than not
+    # Within the length of a long word of the margin.
+    return right - 0.12 * (right - left)
+
+
+def _runs_on(row: list[_Piece], fill: float) -> bool:
+    return len(row) == 1 and row[0].x1 >= fill and not row[0].text.endswith(":")
 
 
 def _reading_bands(pieces: list[_Piece]) -> list[list[_Piece]]:
@@ -211,8 +246,7 @@ def _same_row(row: list[_Piece], piece: _Piece) -> bool:
     return overlap >= 0.5 * min(piece.height, top - bottom)
 
 
-def _unwrap(rows: list[list[_Piece]], page_width: float, line_height: float
-            ) -> list[list[_Piece]]:
+def _unwrap(rows: list[list[_Piece]], fill: float, line_height: float) -> list[list[_Piece]]:
     """Join lines the PDF wrapped at the right margin back into one line.
 
     Text minutes keep a paragraph ("Present: Councillors A, B, C, ...") on one line; a PDF
@@ -221,17 +255,11 @@ def _unwrap(rows: list[list[_Piece]], page_width: float, line_height: float
     a long word), the next row follows without a paragraph gap, is not indented left of it,
     and does not start a new numbered point, bullet or "Label:".
     """
-    singles = [r[0] for r in rows if len(r) == 1]
-    if not singles:
-        return rows
-    left = min(p.x0 for p in singles)
-    right = page_width - left  # margins are symmetric far more often than not
-    width = right - left
     out: list[list[_Piece]] = []
     for row in rows:
         prev = out[-1] if out else None
         if prev is not None and len(prev) == 1 and len(row) == 1 and _continues(
-            prev[0], row[0], right - 0.12 * width, line_height
+            prev[0], row[0], fill, line_height
         ):
             out[-1] = [_merge(prev[0], row[0])]
         else:
@@ -244,30 +272,42 @@ def _continues(prev: _Piece, nxt: _Piece, fill: float, line_height: float) -> bo
         prev.x1 >= fill
         and prev.bottom - nxt.top <= 0.8 * line_height
         and nxt.x0 >= prev.x0 - 0.5 * line_height
-        and not prev.text.endswith(":")
-        and not _NEW_POINT_RX.match(nxt.text)
+        and _may_continue(prev.text, nxt.text)
+    )
+
+
+def _may_continue(prev: str, nxt: str) -> bool:
+    """Whether text ``nxt`` may carry on the line ``prev`` (wrapped at the margin)."""
+    return (
+        not prev.endswith(":")
+        and "\t" not in nxt
+        and not _NEW_POINT_RX.match(nxt)
         # "Label:" starts a new line only after a finished sentence: "Councillor M" +
         # "Murnin In attendance: ..." is one line cut in the middle of a name.
-        and not (_LABEL_RX.match(nxt.text) and prev.text.endswith((".", ";", ")", "!", "?")))
+        and not (_LABEL_RX.match(nxt) and prev.endswith((".", ";", ")", "!", "?")))
     )
 
 
 def _merge(prev: _Piece, nxt: _Piece) -> _Piece:
+    return _Piece(min(prev.x0, nxt.x0), nxt.x1, prev.top, nxt.bottom, _joined(prev.text, nxt.text))
+
+
+def _joined(prev: str, nxt: str) -> str:
     # A hyphen at the margin joins its halves ("Sub-" + "Committee"); anything else a space.
-    sep = "" if prev.text.endswith("-") and not prev.text.endswith(" -") else " "
-    return _Piece(min(prev.x0, nxt.x0), nxt.x1, prev.top, nxt.bottom, prev.text + sep + nxt.text)
+    sep = "" if prev.endswith("-") and not prev.endswith(" -") else " "
+    return prev + sep + nxt
 
 
-def _rows_to_lines(rows: list[list[_Piece]], line_height: float) -> list[str]:
-    if not rows:
-        return []
-    lines: list[str] = []
+def _rows_to_lines(rows: list[list[_Piece]], line_height: float
+                   ) -> list[tuple[str, list[_Piece] | None]]:
+    """Each row's text with its row, and ("", None) for a paragraph gap."""
+    lines: list[tuple[str, list[_Piece] | None]] = []
     prev_bottom: float | None = None
     for row in rows:
         top = max(p.top for p in row)
         if prev_bottom is not None and prev_bottom - top > 0.8 * line_height:
-            lines.append("")  # a paragraph gap
-        lines.append(_join_row(row))
+            lines.append(("", None))  # a paragraph gap
+        lines.append((_join_row(row), row))
         prev_bottom = min(p.bottom for p in row)
     return lines
 
@@ -286,38 +326,29 @@ def _join_row(row: list[_Piece]) -> str:
     return "".join(parts)
 
 
-def _drop_running_lines(pages: list[list[str]]) -> list[list[str]]:
-    """Remove headers and footers repeated at the top or bottom of most pages.
+def _running_lines(pages: list[list[str]]) -> list[set[int]]:
+    """Per page, the indices of headers and footers repeated at the top or bottom of most pages.
 
     Page numbers go everywhere; a repeated header ("Cabinet - 14 October 2025") stays where
     it first appears, since on the first page it is often the document's own title.
     """
+    doomed: list[set[int]] = [set() for _ in pages]
     if len(pages) < 3:
-        return pages
+        return doomed
     counts: dict[str, int] = {}
     for lines in pages:
         for key in {_running_key(lines[i]) for i in _edge_indices(lines)}:
             counts[key] = counts.get(key, 0) + 1
     threshold = max(3, int(0.6 * len(pages)))
     running = {k for k, n in counts.items() if n >= threshold and k}
-    if not running:
-        return pages
-    cleaned = []
     seen: set[str] = set()
-    for lines in pages:
-        doomed = set()
+    for lines, drop in zip(pages, doomed, strict=True):
         for i in _edge_indices(lines):
             key = _running_key(lines[i])
             if key in running and (key in seen or _PAGE_NUMBER_RX.search(key)):
-                doomed.add(i)
+                drop.add(i)
             seen.add(key)
-        kept = [ln for i, ln in enumerate(lines) if i not in doomed]
-        while kept and kept[0] == "":
-            kept.pop(0)
-        while kept and kept[-1] == "":
-            kept.pop()
-        cleaned.append(kept)
-    return cleaned
+    return doomed
 
 
 def _edge_indices(lines: list[str]) -> list[int]:
