@@ -4,15 +4,15 @@
 // columns: subject, relation, target, detail, first, last, count, evidence
 // The indexed exact name first; only if nothing has it, a case-insensitive scan of the label.
 OPTIONAL MATCH (exact:Body {name: $name})
-WITH collect(exact) AS exact
+WITH collect(exact) AS exacts
 CALL {
-  WITH exact
-  WITH exact WHERE size(exact) > 0
-  UNWIND exact AS b
+  WITH exacts
+  WITH exacts WHERE size(exacts) > 0
+  UNWIND exacts AS b
   RETURN b
   UNION
-  WITH exact
-  WITH exact WHERE size(exact) = 0
+  WITH exacts
+  WITH exacts WHERE size(exacts) = 0
   MATCH (b:Body)
   WHERE toLower(b.name) = toLower($name) OR toLower(b.acronym) = toLower($name)
   RETURN b

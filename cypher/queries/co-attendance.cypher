@@ -4,15 +4,15 @@
 // columns: person, other, meetings, bodies, first, last
 // The indexed exact name first; only if nothing has it, a case-insensitive scan of the label.
 OPTIONAL MATCH (exact:Person {name: $name})
-WITH collect(exact) AS exact
+WITH collect(exact) AS exacts
 CALL {
-  WITH exact
-  WITH exact WHERE size(exact) > 0
-  UNWIND exact AS p
+  WITH exacts
+  WITH exacts WHERE size(exacts) > 0
+  UNWIND exacts AS p
   RETURN p
   UNION
-  WITH exact
-  WITH exact WHERE size(exact) = 0
+  WITH exacts
+  WITH exacts WHERE size(exacts) = 0
   MATCH (p:Person)
   WHERE toLower(p.name) = toLower($name)
   RETURN p

@@ -4,15 +4,15 @@
 // columns: post, person, first_seen, last_seen, evidence
 // The indexed exact name first; only if nothing has it, a case-insensitive scan of the label.
 OPTIONAL MATCH (exact:Post {name: $post})
-WITH collect(exact) AS exact
+WITH collect(exact) AS exacts
 CALL {
-  WITH exact
-  WITH exact WHERE size(exact) > 0
-  UNWIND exact AS ps
+  WITH exacts
+  WITH exacts WHERE size(exacts) > 0
+  UNWIND exacts AS ps
   RETURN ps
   UNION
-  WITH exact
-  WITH exact WHERE size(exact) = 0
+  WITH exacts
+  WITH exacts WHERE size(exacts) = 0
   MATCH (ps:Post)
   WHERE toLower(ps.name) = toLower($post)
   RETURN ps

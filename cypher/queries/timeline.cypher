@@ -4,15 +4,15 @@
 // columns: date, body, item, presenters, action_owners, trigger, evidence
 // The indexed exact name first; only if nothing has it, a case-insensitive scan of the label.
 OPTIONAL MATCH (exact:Theme {name: $theme})
-WITH collect(exact) AS exact
+WITH collect(exact) AS exacts
 CALL {
-  WITH exact
-  WITH exact WHERE size(exact) > 0
-  UNWIND exact AS t
+  WITH exacts
+  WITH exacts WHERE size(exacts) > 0
+  UNWIND exacts AS t
   RETURN t
   UNION
-  WITH exact
-  WITH exact WHERE size(exact) = 0
+  WITH exacts
+  WITH exacts WHERE size(exacts) = 0
   MATCH (t:Theme)
   WHERE toLower(t.name) = toLower($theme)
   RETURN t
