@@ -63,18 +63,20 @@ def ingest(
     on_file: Callable[[FileOutcome], None] | None = None,
     on_read: Callable[[Path], None] | None = None,
     expanded: tuple[list[Path], list[FileOutcome]] | None = None,
+    force: bool = False,
     reraise: bool = False,
 ) -> IngestReport:
     """Ingest files, folders and globs into the store; bad files are reported, not raised.
 
     ``on_read`` is called after each file is read (for a progress bar), ``on_file`` with each
-    file's outcome; ``expanded`` (from :func:`expand_paths`) saves expanding ``paths`` twice.
+    file's outcome; ``expanded`` (from :func:`expand_paths`) saves expanding ``paths`` twice;
+    ``force`` reads again files whose content is already stored.
     """
     from graphgov.graph.ingestion import IngestReport, ingest_files
 
     files, missing = expanded if expanded is not None else expand_paths(paths)
     report = ingest_files(files, store, extract, council=council, aliases_path=aliases,
-                          on_file=on_file, on_read=on_read, reraise=reraise)
+                          on_file=on_file, on_read=on_read, force=force, reraise=reraise)
     return IngestReport(report.store, (*missing, *report.outcomes))
 
 

@@ -80,11 +80,13 @@ _STORE_HELP = "Store folder [env GRAPHGOV_STORE; default ./.graphgov]."
 @click.option("--council", help="Council of documents that do not name one.")
 @click.option("--aliases", type=click.Path(dir_okay=False, path_type=str),
               help="Aliases TOML forcing or forbidding merges [default STORE/aliases.toml].")
+@click.option("--force", is_flag=True,
+              help="Read files again even if their content is stored (after an upgrade).")
 @click.option("--progress/--no-progress", default=True, show_default=True,
               help="Show a progress bar on stderr for more than a few files.")
 @handle_errors
 def ingest(paths: tuple[str, ...], store: str | None, council: str | None,
-           aliases: str | None, progress: bool) -> None:
+           aliases: str | None, force: bool, progress: bool) -> None:
     """Add minutes to the graph store (PATH: files, folders searched recursively, or globs).
 
     A file whose content is already stored is skipped; a changed file replaces its own facts.
@@ -94,7 +96,7 @@ def ingest(paths: tuple[str, ...], store: str | None, council: str | None,
     expanded = api.expand_paths(paths)
     debug = bool(click.get_current_context().find_root().params.get("debug"))
     options: dict[str, Any] = {"council": council, "aliases": aliases, "expanded": expanded,
-                               "reraise": debug}
+                               "force": force, "reraise": debug}
     if progress and len(expanded[0]) > 3:
         with click.progressbar(length=len(expanded[0]), label="Ingesting", file=sys.stderr) as bar:
             report = api.ingest(paths, store, on_read=lambda _path: bar.update(1), **options)

@@ -114,6 +114,21 @@ def test_changed_file_replaces_its_own_facts(fake: None, docs: Path, tmp_path: P
     assert len(manifest["documents"]) == 2
 
 
+def test_force_reads_unchanged_files_again(fake: None, docs: Path, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    store = tmp_path / "store"
+    run("ingest", str(docs), "--store", str(store))
+    # A newer graphgov reads March's file differently: as the planning meeting.
+    monkeypatch.setitem(EXAMPLES, "march", examples.planning_minutes)
+    assert "2 unchanged" in run("ingest", str(docs), "--store", str(store)).stderr
+    result = run("ingest", str(docs), "--store", str(store), "--force")
+    assert result.exit_code == 0
+    assert "2 ingested (2 replaced), 0 unchanged" in result.stderr
+    graph = json.loads((store / "graph.json").read_text())
+    dates = sorted(n["date"] for n in graph["nodes"] if n["label"] == "Meeting")
+    assert dates == ["2024-05-01", "2024-06-10"]
+
+
 def test_folder_with_a_bad_file_ingests_the_rest(fake: None, docs: Path, tmp_path: Path) -> None:
     (docs / "letter.txt").write_text("Dear resident,\nthe bins are collected on Tuesdays.\n")
     store = tmp_path / "store"

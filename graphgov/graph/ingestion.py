@@ -114,6 +114,7 @@ def ingest_files(
     aliases_path: str | Path | None = None,
     on_file: Callable[[FileOutcome], None] | None = None,
     on_read: Callable[[Path], None] | None = None,
+    force: bool = False,
     reraise: bool = False,
     save_every: float = 60.0,
 ) -> IngestReport:
@@ -122,11 +123,12 @@ def ingest_files(
     Every file is read first (``on_read`` is called after each: the slow part); the councils
     and full names of the whole batch are learnt before any document is built, so a document
     that names no council gets one another file names (by body prefix), and "Z. Cooke" joins
-    "Zena Cooke" of another file, whatever the order of the files.
+    "Zena Cooke" of another file, whatever the order of the files. ``force`` reads files whose
+    content is stored already again (after an upgrade of graphgov's reading rules).
     """
     with write_lock(resolve_store_path(store_path)):
         return _ingest_locked(files, store_path, extract, council, aliases_path, on_file,
-                              on_read, reraise, save_every)
+                              on_read, force, reraise, save_every)
 
 
 def _ingest_locked(
@@ -137,6 +139,7 @@ def _ingest_locked(
     aliases_path: str | Path | None,
     on_file: Callable[[FileOutcome], None] | None,
     on_read: Callable[[Path], None] | None,
+    force: bool,
     reraise: bool,
     save_every: float,
 ) -> IngestReport:
@@ -163,7 +166,7 @@ def _ingest_locked(
 
     try:
         for path in files:
-            read = _read_one(store, path, extract, reraise)
+            read = _read_one(store, path, extract, reraise, force)
             if on_read is not None:
                 on_read(path)
             if isinstance(read, FileOutcome):
@@ -196,10 +199,11 @@ def _unexpected(path: Path, exc: Exception) -> FileOutcome:
                        f"{path}: unexpected error while reading ({type(exc).__name__}: {exc})")
 
 
-def _unchanged(store: NetworkXStore, path: Path, key: str, sha: str) -> FileOutcome | None:
+def _unchanged(store: NetworkXStore, path: Path, key: str, sha: str,
+               force: bool = False) -> FileOutcome | None:
     entry = store.entry(key)
     if entry is not None and entry.get("sha256") == sha:
-        return FileOutcome(str(path), UNCHANGED)
+        return None if force else FileOutcome(str(path), UNCHANGED)
     twin = store.path_with_sha(sha)
     if twin is not None and twin != key:
         return FileOutcome(str(path), UNCHANGED, f"{path}: same content as {twin}")
@@ -207,7 +211,8 @@ def _unchanged(store: NetworkXStore, path: Path, key: str, sha: str) -> FileOutc
 
 
 def _read_one(
-    store: NetworkXStore, path: Path, extract: Callable[[Path], Minutes], reraise: bool
+    store: NetworkXStore, path: Path, extract: Callable[[Path], Minutes], reraise: bool,
+    force: bool,
 ) -> FileOutcome | _Read:
     """Hash the file; unless its content is stored already, extract it (nothing stored yet)."""
     key = str(path.resolve())
@@ -215,7 +220,7 @@ def _read_one(
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as exc:
         return FileOutcome(str(path), FAILED, f"{path}: cannot read ({exc.strerror or exc})")
-    skip = _unchanged(store, path, key, sha)
+    skip = _unchanged(store, path, key, sha, force)
     if skip is not None:
         return skip
     try:
@@ -233,7 +238,7 @@ def _add_one(
 ) -> FileOutcome:
     """Build the document's graph, then replace its earlier version in the store, if any."""
     path, key, minutes = read.path, read.key, read.minutes
-    skip = _unchanged(store, path, key, minutes.source.sha256)  # a twin added in this batch
+    skip = _unchanged(store, path, key, minutes.source.sha256, force=True)  # a twin added now
     if skip is not None:
         return skip
     try:

@@ -282,30 +282,46 @@ class NetworkXStore:
         if entry is None:
             return
         sha = entry["sha256"]
-        others = sorted(self.documents.values(), key=lambda e: e.get("seq", 0))
+        kept_edges: list[tuple[str, str, str]] = []
         for u, v, k, _props in entry.get("edges", []):
             if not self.graph.has_edge(u, v, k):
                 continue
-            attrs = self.graph.edges[u, v, k]
-            if not _drop_edge_source(attrs, sha):
+            if _drop_edge_source(self.graph.edges[u, v, k], sha):
+                kept_edges.append((u, v, k))
+            else:
                 self.graph.remove_edge(u, v, k)
-                continue
-            _reset_properties(attrs, _EDGE_KEEP, [
-                props for e in others for (a, b, c, props) in e.get("edges", [])
-                if (a, b, c) == (u, v, k)
-            ])
-            _set_primary_evidence(attrs)
+        kept_nodes: list[str] = []
         for node in entry.get("nodes", {}):
             if node not in self.graph:
                 continue
             attrs = self.graph.nodes[node]
             attrs["sources"] = [s for s in attrs.get("sources", []) if s != sha]
-            if not attrs["sources"]:
+            if attrs["sources"]:
+                kept_nodes.append(node)
+            else:
                 self.graph.remove_node(node)
-                continue
-            _reset_properties(attrs, _NODE_KEEP, [
-                e["nodes"][node] for e in others if node in e.get("nodes", {})
-            ])
+        self._remerge(kept_nodes, kept_edges)
+
+    def _remerge(self, nodes: list[str], edges: list[tuple[str, str, str]]) -> None:
+        """Merge again, in ingest order, what the remaining documents said of these."""
+        node_props: dict[str, list[dict[str, Any]]] = {n: [] for n in nodes}
+        edge_props: dict[tuple[str, str, str], list[dict[str, Any]]] = {e: [] for e in edges}
+        for other in sorted(self.documents.values(), key=lambda e: e.get("seq", 0)):
+            said = other.get("nodes", {})
+            for node, found in node_props.items():
+                if node in said:
+                    found.append(said[node])
+            if edge_props:
+                for u, v, k, props in other.get("edges", []):
+                    found_edge = edge_props.get((u, v, k))
+                    if found_edge is not None:
+                        found_edge.append(props)
+        for node, asserted in node_props.items():
+            _reset_properties(self.graph.nodes[node], _NODE_KEEP, asserted)
+        for (u, v, k), asserted in edge_props.items():
+            attrs = self.graph.edges[u, v, k]
+            _reset_properties(attrs, _EDGE_KEEP, asserted)
+            _set_primary_evidence(attrs)
 
     def add_document(self, path: str, pg: PropertyGraph, info: dict[str, Any]) -> AddResult:
         """Merge one document's graph in, recording what it asserted under ``path``."""
