@@ -430,3 +430,9 @@ def test_theme_owners_rank_a_dedicated_item_above_an_omnibus_one() -> None:
     assert owners(rows, "Grants", "action") == ["Sam Okoro", "Lena Hart"]
     assert owners(rows, "Grants", "presenter") == ["Sam Okoro", "Lena Hart"]
     assert {r["items"] for r in rows} == {1}  # the count stays a count of items
+
+
+def test_every_stored_query_is_in_the_readme() -> None:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    for name in load_queries():
+        assert f"`{name}" in text, f"README.md does not mention the {name} query"
