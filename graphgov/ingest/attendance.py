@@ -8,8 +8,8 @@ Two passes over the meeting's lines:
    absence were received from ...", "An apology for lateness was received on behalf of ...",
    "X attended as a substitute for Y", "X took the chair").
 
-Both feed a :class:`Register` that merges mentions of one person ("Councillor Whitelock-Gibbs" is
-the listed "Councillor Amy Whitelock Gibbs") and keeps the fullest name.
+Both feed a :class:`Register` that merges mentions of one person ("Councillor Lindqvist-Howe" is
+the listed "Councillor Petra Lindqvist Howe") and keeps the fullest name.
 """
 
 from __future__ import annotations

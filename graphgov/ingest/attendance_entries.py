@@ -5,10 +5,10 @@ The grammar of attendance lists, as minutes write them:
 - one per line: "Name<TAB>(Post)", "Name, Post", "Name - Post", "Name / Post", "Name (AB) Post",
   "Post (Mr X)", a grid mark before the name ("P  Name", "A  Name");
 - lists: "Name, Name and Name", semicolon chains, one rank or honorific before many names
-  ("Councillors Wainwright (in the Chair), Acomb and Legard"), role prefixes
-  ("Chairperson Terry Greening", "Deputy Mayor Councillor J McCarthy");
-- run-ons where only honorifics or initials separate people ("Councillor Neil BENNY Councillor
-  Ian BROWN", "P J Bateson J Campbell Mrs C Elattar");
+  ("Councillors Pike (in the Chair), Fenwick and Oduya"), role prefixes
+  ("Chairperson Ana Holt", "Deputy Mayor Councillor J Ormond");
+- run-ons where only honorifics or initials separate people ("Councillor Neil BRAKE Councillor
+  Ian BRODIE", "P J Abel J Bird Mrs C Carr");
 - brackets that qualify an entry: chair markers, "(substitute for X)", "(X attended as
   substitute)", "(left at 7.45pm)", "(arrived at 7.01pm)", initials "(AB)", or the post.
 """
@@ -33,49 +33,67 @@ _CHAIR_MARK = re.compile(
     r"^(?:.*/\s*)?(?:in\s+the\s+chair|chair(?:man|person|woman)?|presiding|convene[rn]|convenor)$",
     re.IGNORECASE,
 )
-_TITLED_CHAIR = re.compile(r"^(?!vice|deputy|depute|co-)[A-Za-z]+\s+chair(?:man|person|woman)?$", re.IGNORECASE)
+_TITLED_CHAIR = re.compile(
+    r"^(?!vice|deputy|depute|co-)[A-Za-z]+\s+chair(?:man|person|woman)?$", re.IGNORECASE
+)
 _VICE = re.compile(r"^(?:vice|v\.|deputy|depute)[\s.-]*chair(?:man|person|woman)?$", re.IGNORECASE)
 _LEFT = re.compile(r"\bleft\b|\bleaving\b|\bdeparted\b|gadawodd", re.IGNORECASE)
 _LATE = re.compile(r"\barriv\w*|\blate\b|\bjoined\b|^from\s+(?:item|minute|\d)", re.IGNORECASE)
-_REMOTE = re.compile(r"\b(?:remote(?:ly)?|virtual(?:ly)?|online|via\s+(?:teams|zoom)|by\s+(?:video|phone|telephone))\b",
-                     re.IGNORECASE)
-_SUB_FOR = re.compile(r"^(?:as\s+)?(?:a\s+)?substitut\w*\s+(?:member\s+)?for\s+(.+)$", re.IGNORECASE)
+_REMOTE = re.compile(
+    r"\b(?:remote(?:ly)?|virtual(?:ly)?|online|via\s+(?:teams|zoom)|by\s+(?:video|phone|telephone)"
+    r")\b",
+    re.IGNORECASE,
+)
+_SUB_FOR = re.compile(
+    r"^(?:as\s+)?(?:a\s+)?substitut\w*\s+(?:member\s+)?for\s+(.+)$", re.IGNORECASE
+)
 _SUB_BY = re.compile(r"^(?:substituted|replaced)\s+by\s+(.+)$", re.IGNORECASE)
 _ATTENDED_FOR = re.compile(
     r"^(.+?)\s+(?:attended|was\s+present|deputised|deputising|substituted)\b.*"
-    r"(?:substitute|absence|stead|place|deputis)", re.IGNORECASE
+    r"(?:substitute|absence|stead|place|deputis)",
+    re.IGNORECASE,
 )
 _IGNORE_PAREN = re.compile(
-    r"^(?:[A-Z][A-Za-z]{0,3}|reason\w*\b.*|work\b.*|excluding\b.*|except\b.*|items?\b.*|minutes?\b.*|"
-    r"personal\b.*|holiday|illness|ill|unwell|family\b.*|prior\b.*|.*commitments?|.*\d.*|.*\bitems?\b.*|"
+    r"^(?:[A-Z][A-Za-z]{0,3}|reason\w*\b.*|work\b.*|excluding\b.*|except\b.*|items?\b.*|minute"
+    r"s?\b.*|"
+    r"personal\b.*|holiday|illness|ill|unwell|family\b.*|prior\b.*|.*commitments?|.*\d.*|.*\bitem"
+    r"s?\b.*|"
     r".*\bvote\b.*|and\b.*)$",
     re.IGNORECASE,
 )
-#: Posts written before a name ("Chairperson Terry Greening", "Deputy Mayor Councillor J McCarthy").
+#: Posts written before a name ("Chairperson Ana Holt", "Deputy Mayor Councillor J Ormond").
 _ROLE_PREFIX = re.compile(
     r"^(?:the\s+right\s+worshipful\s+)?(?:the\s+)?"
-    r"(Chairperson|Chairman|Chairwoman|Chair|Vice[- ]Chair(?:man|person)?|Deputy\s+Mayor|Lord\s+Mayor|"
-    r"Deputy\s+Lord\s+Mayor|Depute\s+Provost|Provost|Depute\s+Convenor|Depute\s+Convener|Convenor|Convener|"
+    r"(Chairperson|Chairman|Chairwoman|Chair|Vice[-"
+    r" ]Chair(?:man|person)?|Deputy\s+Mayor|Lord\s+Mayor|"
+    r"Deputy\s+Lord\s+Mayor|Depute\s+Provost|Provost|Depute\s+Convenor|Depute\s+Convener|Convenor|"
+    r"Convener|"
     r"Deputy\s+Leader|Leader|Mayor|Deputy\s+Chair(?:man)?)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
 _SPLIT_ROLE = re.compile(r"\s+[-–—/|]\s+|\t+|\s*/\s+|\s+/\s*")
-_GLUED_HONORIFIC = re.compile(r"(?<=[a-z)])(?=(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Councillor|Cllr)\.?\s)")
+_GLUED_HONORIFIC = re.compile(
+    r"(?<=[a-z)])(?=(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Councillor|Cllr)\.?\s)"
+)
 _RUN_HONORIFIC = re.compile(
-    r"\b(?:Councillor|Cllr\.?|Provost|Depute Convenor|Depute Provost|Deputy Mayor|Alderman|Mr\.?|Mrs\.?|Ms\.?|"
+    r"\b(?:Councillor|Cllr\.?|Provost|Depute Convenor|Depute Provost|Deputy"
+    r" Mayor|Alderman|Mr\.?|Mrs\.?|Ms\.?|"
     r"Miss|Dr\.?|Professor|Sir|Dame|(?:The Right Worshipful the )?(?:Lord )?Mayor)\s+(?=[A-Z])"
 )
 _HONORIFIC_WORDS = re.compile(
-    r"\b(?:Councillor|Cllr\.?|Provost|Depute Convenor|Depute Provost|Deputy Mayor|Alderman|Mr\.?|Mrs\.?|Ms\.?|"
+    r"\b(?:Councillor|Cllr\.?|Provost|Depute Convenor|Depute Provost|Deputy"
+    r" Mayor|Alderman|Mr\.?|Mrs\.?|Ms\.?|"
     r"Miss|Dr\.?|Professor|Sir|Dame|(?:The Right Worshipful the )?(?:Lord )?Mayor)(?=\s|$)"
 )
 _GLUED_TITLE = re.compile(r"\b(Mrs|Miss|Mr|Ms|Dr)(?=[A-Z])")
 _INITIALS_PERSON = re.compile(
     r"(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+)?(?:[A-Z]{1,2}\.?\s+){1,3}"
-    r"(?!(?:Mrs|Mr|Miss|Ms|Dr)\b)[A-Z][\w'’-]+(?:\s+(?!(?:Mrs|Mr|Miss|Ms|Dr)\b)[A-Z][a-zí][\w'’-]+)*"
+    r"(?!(?:Mrs|Mr|Miss|Ms|Dr)\b)[A-Z][\w'’-]+(?:\s+(?!(?:Mrs|Mr|Miss|Ms|Dr)\b)[A-Z][a-zí][\w'’-]+"
+    r")*"
 )
 _LIST_RANK = re.compile(
-    r"^(?:Councillors|Cllrs\.?|Aldermen|Members|Y\s+Cynghorwyr\s*/\s*Councillors|Councillors\s*:)\s+",
+    r"^(?:Councillors|Cllrs\.?|Aldermen|Members|Y\s+Cynghorwyr\s*/\s*Councillors|Councillors\s*:)"
+    r"\s+",
     re.IGNORECASE,
 )
 
@@ -93,7 +111,8 @@ class Entry:
     #: the people this entry says stood in for them ("(substituted by Cllr X)")
     substitutes: list[Entry] = field(default_factory=list)
     needle: str = ""
-    #: the organisation a list groups this person under ("Southern Health Trust Mr X, Chief Executive")
+    #: the organisation a list groups this person under
+    #: ("Riverside Health Trust Mr X, Chief Executive")
     org: str | None = None
 
 
@@ -108,7 +127,7 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
         rank_honorific, _ = split_honorific(m.group(0).split("/")[-1].strip().rstrip(":"))
         if rank_honorific is None and m.group(0).strip().lower().startswith("member"):
             rank_honorific = None
-        text = text[m.end():]
+        text = text[m.end() :]
     pieces = _honorific_pieces(text)
     if len(pieces) >= 2:
         out: list[Entry] = []
@@ -131,8 +150,13 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
     segments = _role_tail_split(plain)
     split_tails = len(segments) > len(plain)
     entries: list[Entry] = []
-    if len(segments) >= 2 and _name_head(segments[0]) and not _name_head(segments[1]) \
-            and not _has_role_sep(segments[0]) and not split_tails:
+    if (
+        len(segments) >= 2
+        and _name_head(segments[0])
+        and not _name_head(segments[1])
+        and not _has_role_sep(segments[0])
+        and not split_tails
+    ):
         # "Name, Post, more post": one person
         e = _entry(segments[0])
         if e:
@@ -159,13 +183,14 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
 
 
 _ORG = re.compile(
-    r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|&)){0,8}\s+(?:Service|Trust|Association|Agency|Authority)"
+    r"[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|&)){0,8}\s+(?:Service|Trust|Association|Agency|"
+    r"Authority)"
     r"(?:\s*\([A-Z]{2,6}\))?\s*$"
 )
 
 
 def _honorific_pieces(text: str) -> list[str]:
-    """ "Mr. L Hannaway, Chief Executive Mr. J McBride, Assistant Director": cut before each
+    """ "Mr. L Hale, Chief Executive Mr. J Ince, Assistant Director": cut before each
     title outside brackets, when every piece then starts with a title."""
     depth_at = _depths(text)
     starts = [m.start() for m in _RUN_HONORIFIC.finditer(text) if depth_at[m.start()] == 0]
@@ -180,7 +205,10 @@ def _honorific_pieces(text: str) -> list[str]:
         if lead:
             pieces.append(lead)
     bounds = [*starts[1:], len(text)]
-    pieces += [re.sub(r"\s+(?:and|&)$", "", text[a:b].strip(" ,;")) for a, b in zip(starts, bounds, strict=True)]
+    pieces += [
+        re.sub(r"\s+(?:and|&)$", "", text[a:b].strip(" ,;"))
+        for a, b in zip(starts, bounds, strict=True)
+    ]
     # only when every person carries a title (posts may follow them); plain lists parse as lists
     segs = [x.strip() for x in re.split(r"[,;]", text) if x.strip()]
     if any(_name_head(x) and not _honorific_start(x) for x in segs):
@@ -191,13 +219,19 @@ def _honorific_pieces(text: str) -> list[str]:
 
 
 def _role_tail_split(segments: list[str]) -> list[str]:
-    """ "Jim Boyle, Chief Accountant, Corporate Services Tony Cain, Head of Housing": a segment that
+    """ "Ivy Ross, Chief Accountant, Corporate Services Tom Fane, Head of Housing": a segment that
     ends a post and starts the next person is cut before the person's name."""
     out: list[str] = []
     for i, seg in enumerate(segments):
         m = re.search(r"^(.*\S)\s+([A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]*[a-z][\w'’-]*)$", seg)
-        if i > 0 and m and "(" not in seg and not _name_head(seg) and looks_like_name(m.group(2)) \
-                and _post_end(m.group(1)):
+        if (
+            i > 0
+            and m
+            and "(" not in seg
+            and not _name_head(seg)
+            and looks_like_name(m.group(2))
+            and _post_end(m.group(1))
+        ):
             out.append(m.group(1))
             out.append(m.group(2))
         else:
@@ -206,8 +240,9 @@ def _role_tail_split(segments: list[str]) -> list[str]:
 
 
 _POST_END_WORDS = frozenset(
-    """services service officer executive director manager council department team unit resources projects
-    planning partnership partnerships authority trust board informatics performance development policy
+    """services service officer executive director manager council department team unit resources
+    projects planning partnership partnerships authority trust board informatics performance
+    development policy
     strategy governance support finance secretary clerk lead""".split()
 )
 
@@ -233,7 +268,7 @@ def _normalise(text: str) -> str:
     text = re.sub(r"^(?:[•·\-–*]|\(?[a-z]\)|\(?[ivx]+\))\s+", "", text)
     m = re.match(r"^([^:()]{2,60}):\s+(?=\S)", text)
     if m and not looks_like_name(m.group(1)):
-        text = text[m.end():]  # "DoE Planning Service: Mr M Bowman - Planning Officer"
+        text = text[m.end() :]  # "Water Agency: Mr T Vine - Area Manager"
     return text
 
 
@@ -266,10 +301,18 @@ def _split_and(seg: str) -> list[str]:
     for m in reversed(list(re.finditer(r" (?:and|&) ", seg))):
         if depth_at[m.start()] != 0:
             continue
-        left, right = seg[: m.start()], seg[m.end():]
-        if _name_head(left) and _name_head(right) and not re.search(r"[-–—/]\s*$|\t", left.split("(")[0]) \
-                and not (_has_role_sep(left) and not _has_role_sep(right) and not _honorific_start(right)
-                         and len(right.split()) == 1):
+        left, right = seg[: m.start()], seg[m.end() :]
+        if (
+            _name_head(left)
+            and _name_head(right)
+            and not re.search(r"[-–—/]\s*$|\t", left.split("(")[0])
+            and not (
+                _has_role_sep(left)
+                and not _has_role_sep(right)
+                and not _honorific_start(right)
+                and len(right.split()) == 1
+            )
+        ):
             return [*_split_and(left), right]
         break
     return [seg]
@@ -284,7 +327,7 @@ def _name_head(seg: str) -> bool:
     head = re.split(r"\s*\(|\s+[-–—/|]\s+|\t", seg, maxsplit=1)[0].strip()
     m = _ROLE_PREFIX.match(head)
     if m:
-        head = head[m.end():]
+        head = head[m.end() :]
     head = re.sub(r"^(?:Member|Cr)\s+", "", head)
     prefix = _name_prefix(head)
     if looks_like_name(head):
@@ -310,8 +353,11 @@ def _run_on(seg: str) -> list[str]:
         return _post_then_name(seg)
     depth_at = _depths(seg)
     starts = [m.start() for m in _RUN_HONORIFIC.finditer(seg) if depth_at[m.start()] == 0]
-    starts += [m.end() for m in re.finditer(r"(?<![A-Z][A-Z])(?<![A-Z][A-Z][a-z])\)\s+(?=[A-Z])", seg)
-               if depth_at[m.start()] == 0 and _name_head(seg[m.end(): m.end() + 40])]
+    starts += [
+        m.end()
+        for m in re.finditer(r"(?<![A-Z][A-Z])(?<![A-Z][A-Z][a-z])\)\s+(?=[A-Z])", seg)
+        if depth_at[m.start()] == 0 and _name_head(seg[m.end() : m.end() + 40])
+    ]
     starts = sorted(set(starts))
     if starts:
         starts = _merge_adjacent(seg, starts)
@@ -327,14 +373,16 @@ def _run_on(seg: str) -> list[str]:
 
 
 _POST_NOUNS = frozenset(
-    """commissioner director officer executive manager head leader chair chairman chairperson mayor member
-    clerk secretary solicitor adviser advisor representative inspector superintendent constable treasurer
+    """commissioner director officer executive manager head leader chair chairman chairperson mayor
+    member clerk secretary solicitor adviser advisor representative inspector superintendent
+    constable treasurer
     convener convenor provost""".split()
 )
 
 
 def _post_then_name(seg: str) -> list[str]:
-    """ "the Police and Crime Commissioner David Keane" -> "David Keane (Police and Crime Commissioner)"."""
+    """ "the Police and Crime Commissioner Ada Lowe" -> "Ada Lowe (Police and Crime
+    Commissioner)"."""
     words = re.sub(r"^the\s+", "", seg.strip(), flags=re.IGNORECASE).split()
     if "(" in seg or len(words) < 3:
         return []
@@ -342,7 +390,11 @@ def _post_then_name(seg: str) -> list[str]:
         if len(words) <= n:
             break
         role, name = words[:-n], " ".join(words[-n:])
-        if role[-1].lower().strip(",") in _POST_NOUNS and looks_like_name(name) and not is_initial(words[-n]):
+        if (
+            role[-1].lower().strip(",") in _POST_NOUNS
+            and looks_like_name(name)
+            and not is_initial(words[-n])
+        ):
             return [f"{name} ({' '.join(role)})"]
     return []
 
@@ -374,10 +426,10 @@ def _depths(seg: str) -> list[int]:
 
 
 def _merge_adjacent(seg: str, starts: list[int]) -> list[int]:
-    """ "Cllr Mrs B Abbott": consecutive honorifics belong to one person."""
+    """ "Cllr Mrs B Okafor": consecutive honorifics belong to one person."""
     keep: list[int] = []
     for s in starts:
-        if keep and not re.search(r"[^\s]", _strip_honorifics(seg[keep[-1]: s])):
+        if keep and not re.search(r"[^\s]", _strip_honorifics(seg[keep[-1] : s])):
             continue
         keep.append(s)
     return keep
@@ -388,7 +440,7 @@ def _strip_honorifics(text: str) -> str:
 
 
 def _pairs(words: list[str]) -> list[str]:
-    """ "Peter Argyle Eric Baird ...": given name + surname pairs, while words look like names."""
+    """ "Ann Dale Bob Eyre ...": given name + surname pairs, while words look like names."""
     out: list[str] = []
     i = 0
     while i + 1 < len(words):
@@ -401,20 +453,25 @@ def _pairs(words: list[str]) -> list[str]:
 
 
 def _capword(w: str) -> bool:
-    return w[:1].isupper() and w[1:2].islower() and w.isalpha() is not False and w.lower() not in NOT_NAME_WORDS
+    return (
+        w[:1].isupper()
+        and w[1:2].islower()
+        and w.isalpha() is not False
+        and w.lower() not in NOT_NAME_WORDS
+    )
 
 
 _PAREN_HOLDER = re.compile(r"\(((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[^()]+)\)")
 
 
 def _paren_name(seg: str) -> bool:
-    """ "Head of Marketing (Mrs C Bethel)": a post with the holder's name in brackets."""
+    """ "Head of Marketing (Mrs C Vane)": a post with the holder's name in brackets."""
     m = _PAREN_HOLDER.search(seg)
     return bool(m) and not _name_head(seg) and looks_like_name(m.group(1))
 
 
 def _name_prefix(text: str) -> list[str]:
-    """The leading words of ``text`` that can be a name ("Mr W Grosvenor Clerk and ..." -> Mr W Grosvenor)."""
+    """The leading words of ``text`` that can be a name ("Mrs H Ince Town Clerk" -> Mrs H Ince)."""
     words = text.split()
     out: list[str] = []
     for w in words:
@@ -429,7 +486,7 @@ def _entry(seg: str) -> Entry | None:
     seg = seg.strip(" ,;.")
     if not seg:
         return None
-    # Post first, holder in brackets: "Head of Marketing and Communications (Mrs C Bethel)"
+    # Post first, holder in brackets: "Head of Marketing (Mrs C Vane)"
     if _paren_name(seg):
         m = _PAREN_HOLDER.search(seg)
         assert m is not None
@@ -446,7 +503,7 @@ def _entry(seg: str) -> Entry | None:
     head_parts: list[str] = []
     pos = 0
     for m in re.finditer(r"\(([^()]*)\)?", seg):
-        head_parts.append(seg[pos: m.start()])
+        head_parts.append(seg[pos : m.start()])
         pos = m.end()
         inner = m.group(1).strip()
         kind, value = _classify_paren(inner)
@@ -471,16 +528,19 @@ def _entry(seg: str) -> Entry | None:
     prefix_role = None
     if m:
         word = re.sub(r"\s+", " ", m.group(1))
-        rest = head[m.end():]
+        rest = head[m.end() :]
         if word.lower() == "mayor" and not split_honorific(rest)[0]:
-            head = "Mayor " + rest  # "Mayor John Biggs": a title
+            head = "Mayor " + rest  # "Mayor Ada Brennan": a title
         else:
             prefix_role = word[:1].upper() + word[1:]
             head = rest
             if _CHAIR_MARK.match(word):
                 chair = True
-    head = re.sub(r"^(?:Member|Cr\.?)\s+(?=[A-Z])", lambda x: "Councillor " if x.group(0).startswith("Cr") else "",
-                  head)
+    head = re.sub(
+        r"^(?:Member|Cr\.?)\s+(?=[A-Z])",
+        lambda x: "Councillor " if x.group(0).startswith("Cr") else "",
+        head,
+    )
     name_part, role_part = _split_name_role(head)
     honorific, name = clean_name(name_part)
     if not name or not looks_like_name(name):
@@ -493,20 +553,30 @@ def _entry(seg: str) -> Entry | None:
         role = _join_role(role, r)
     if role and (_CHAIR_MARK.match(role) or _TITLED_CHAIR.match(role)) and not prefix_role:
         chair = True
-    e = Entry(name=name, honorific=honorific, role=role, chair=chair, notes=notes,
-              substitute_for=sub_for, substitutes=subs, needle=_needle(name))
+    e = Entry(
+        name=name,
+        honorific=honorific,
+        role=role,
+        chair=chair,
+        notes=notes,
+        substitute_for=sub_for,
+        substitutes=subs,
+        needle=_needle(name),
+    )
     return e
 
 
-_POST_START = re.compile(r"\b(?:Head|Director|Chief|Assistant|Deputy|Senior|Acting|Interim|Principal)\b")
+_POST_START = re.compile(
+    r"\b(?:Head|Director|Chief|Assistant|Deputy|Senior|Acting|Interim|Principal)\b"
+)
 
 
 def _last_post(text: str) -> str:
-    """The last post in a run of posts ("Chief Executive Director of X Head of Y" -> "Head of Y")."""
+    """The last post in a run of posts ("Chief Executive Director of X Head of Y" -> Head of Y)."""
     if len(text.split()) <= 6:
         return text
     starts = [m.start() for m in _POST_START.finditer(text)]
-    return text[starts[-1]:] if starts else text
+    return text[starts[-1] :] if starts else text
 
 
 def _split_name_role(head: str) -> tuple[str, str | None]:
@@ -521,8 +591,8 @@ def _split_name_role(head: str) -> tuple[str, str | None]:
     words = rest.split()
     prefix = _name_prefix(rest)
     if 0 < len(prefix) < len(words):
-        role = " ".join(words[len(prefix):])
-        if any(w.lower().strip(",.") in NOT_NAME_WORDS for w in words[len(prefix):][:3]):
+        role = " ".join(words[len(prefix) :])
+        if any(w.lower().strip(",.") in NOT_NAME_WORDS for w in words[len(prefix) :][:3]):
             name = " ".join(prefix)
             return (f"{honorific} {name}" if honorific else name), role
     return head, None
@@ -539,7 +609,7 @@ def _classify_paren(inner: str) -> tuple[str, str]:
         return "role", text
     m = _SUB_FOR.match(text)
     if m:
-        return "sub_for", m.group(1).strip()
+        return "sub_for", clean_name(m.group(1))[1]
     m = _SUB_BY.match(text)
     if m:
         return "sub_by", m.group(1).strip()
@@ -551,7 +621,11 @@ def _classify_paren(inner: str) -> tuple[str, str]:
         return "late", ""
     if _REMOTE.search(text) and len(text) < 40:
         return "remote", ""
-    if re.fullmatch(r"[A-Z][A-Za-z]{1,3}", text) and text[1:].isupper() or re.fullmatch(r"[A-Z]{2}[a-z]", text):
+    if (
+        re.fullmatch(r"[A-Z][A-Za-z]{1,3}", text)
+        and text[1:].isupper()
+        or re.fullmatch(r"[A-Z]{2}[a-z]", text)
+    ):
         return "initials", ""
     if _IGNORE_PAREN.match(text) and not text.isupper():
         return "skip", ""
@@ -561,7 +635,7 @@ def _classify_paren(inner: str) -> tuple[str, str]:
 
 
 def _sub_entries(text: str) -> list[Entry]:
-    """People a bracket names as standing in ("Ms H Horne attended as substitute")."""
+    """People a bracket names as standing in ("Ms H Tarrant attended as substitute")."""
     m = _ATTENDED_FOR.match(text)
     who = m.group(1) if m else text
     out = []

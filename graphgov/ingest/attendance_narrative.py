@@ -2,7 +2,7 @@
 joining remotely, and who took the chair.
 
 Each rule names the people in a clause ("Apologies for absence were received from Councillors
-J Jones and S Rutland-Barsby") and updates them in the register, adding people no list named.
+J Abbot and S Lyle-Fry") and updates them in the register, adding people no list named.
 """
 
 from __future__ import annotations
@@ -17,68 +17,87 @@ from graphgov.model.vocab import Capacity, Status
 
 _SENTENCE = re.compile(r"(?<=[a-z0-9)\]’'][a-z0-9)\]’'.][.!?])\s+(?=[A-Z(])")
 _APOLOGY = re.compile(
-    r"(?<![A-Za-z])apolog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance))?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
-    r"(?:(?:received|submitted|noted|tendered|given|reported|made|recorded|sent)\s+)?(?:from|on\s+behalf\s+of|by)\s*:?\s*",
+    r"(?<![A-Za-z])apolog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance))?\s+(?:(?:were|was|had\s+"
+    r"been|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:received|submitted|noted|tendered|given|reported|made|recorded|sent)\s+)?(?:from|on\s+"
+    r"behalf\s+of|by)\s*:?\s*",
     re.IGNORECASE,
 )
 _LATE_APOLOGY = re.compile(
-    r"(?<![A-Za-z])apolog(?:y|ies)\s+for\s+(?:lateness|late\s+arrival|arriving\s+late)\s+(?:(?:was|were|had\s+been)\s+)?"
+    r"(?<![A-Za-z])apolog(?:y|ies)\s+for\s+(?:lateness|late\s+arrival|arriving\s+late)\s+(?:(?:was"
+    r"|were|had\s+been)\s+)?"
     r"(?:(?:received|submitted|noted|given|made)\s+)?(?:from|on\s+behalf\s+of|by)\s*:?\s*",
     re.IGNORECASE,
 )
 _EARLY_APOLOGY = re.compile(
-    r"(?<![A-Za-z])apolog(?:y|ies)\s+for\s+(?:leaving|having\s+to\s+leave|departing)\s+(?:the\s+meeting\s+)?early\s+"
-    r"(?:(?:was|were|had\s+been)\s+)?(?:(?:received|submitted|noted|given|made)\s+)?(?:from|on\s+behalf\s+of|by)\s*:?\s*",
+    r"(?<![A-Za-z])apolog(?:y|ies)\s+for\s+(?:leaving|having\s+to\s+leave|departing)\s+(?:the\s+me"
+    r"eting\s+)?early\s+"
+    r"(?:(?:was|were|had\s+been)\s+)?(?:(?:received|submitted|noted|given|made)\s+)?(?:from|on\s+b"
+    r"ehalf\s+of|by)\s*:?\s*",
     re.IGNORECASE,
 )
 _SUBMITTED = re.compile(
     r"\s+(?:each\s+|also\s+|had\s+)?(?:submitted|sent|gave|tendered|offered)\s+(?:an?\s+|their\s+)?"
-    r"apolog(?:y|ies)\s+for\s+(?P<what>lateness|late\s+arrival|leaving\s+early|leaving\s+the\s+meeting\s+early|absence)",
+    r"apolog(?:y|ies)\s+for\s+(?P<what>lateness|late\s+arrival|leaving\s+early|leaving\s+the\s+mee"
+    r"ting\s+early|absence)",
     re.IGNORECASE,
 )
 _LATE_VERB = re.compile(
-    r"\s+(?:was|were)\s+(?:delayed|running\s+late)|\s+arrived\s+(?:late|at\s+\d)|\s+joined\s+the\s+meeting\s+(?:at|during|late)"
+    r"\s+(?:was|were)\s+(?:delayed|running\s+late)|\s+arrived\s+(?:late|at\s+\d)|\s+joined\s+the"
+    r"\s+meeting\s+(?:at|during|late)"
     r"|\s+(?:was|were)\s+late\b",
     re.IGNORECASE,
 )
 _REMOTE_VERB = re.compile(
-    r"\s+(?:joined|attended|participated)\s+(?:the\s+meeting\s+)?(?:remotely|virtually|online|via\s+(?:Teams|Zoom|video))",
+    r"\s+(?:joined|attended|participated)\s+(?:the\s+meeting\s+)?(?:remotely|virtually|online|via"
+    r"\s+(?:Teams|Zoom|video))",
     re.IGNORECASE,
 )
 _SUB_SENTENCE = re.compile(
     r"^(?P<who>.+?)\s+(?:was\s+present|attended|was\s+in\s+attendance|substituted|deputised)\s+"
-    r"(?:as\s+(?:a\s+)?substitute(?:\s+member)?\s+for\s+|for\s+|on\s+behalf\s+of\s+)(?P<for>.+?)\.?$",
+    r"(?:as\s+(?:a\s+)?substitute(?:\s+member)?\s+for\s+|for\s+|on\s+behalf\s+of\s+)(?P<for>.+?)"
+    r"\.?$",
     re.IGNORECASE,
 )
 _IN_ABSENCE = re.compile(
-    r"^(?P<who>.+?)\s+(?:attended|was\s+present|deputised)\s+(?:in\s+(?:his|her|their)\s+(?:absence|place|stead)|"
-    r"as\s+(?:a\s+|the\s+)?substitute)\b",
+    r"^(?P<who>.+?)\s+(?:attended|was\s+present|deputised)\s+(?:in\s+(?:his|her|their)\s+(?:absenc"
+    r"e|place|stead)|"
+    r"as\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?substitute)\b",
     re.IGNORECASE,
 )
 _PAIR_SUB = re.compile(
     r"^(?:\(?[ivx\d]+[.)]\s*)?(?P<who>(?:Cllr|Councillor)\.?\s+[^;()]+?)\s+for\s+"
     r"(?P<for>(?:Cllr|Councillor)\.?\s+[^;,()]+?)\s*(?:;|,|\.|$)",
 )
-_FOR_WHOM = re.compile(r"\s+for\s+whom\s+(.+?)\s+(?:was|were)\s+(?:deputising|substituting|attending)", re.IGNORECASE)
+_FOR_WHOM = re.compile(
+    r"\s+for\s+whom\s+(.+?)\s+(?:was|were)\s+(?:deputising|substituting|attending)", re.IGNORECASE
+)
 _TOOK_CHAIR = re.compile(
-    r"(?P<who>[A-Z][^.;]{1,80}?)\s*,?\s+(?:accepted\s+and\s+|then\s+|duly\s+)?(?:took|assumed|taking|assuming)\s+"
+    r"(?P<who>[A-Z][^.;]{1,80}?)\s*,?\s+(?:accepted\s+and\s+|then\s+|duly\s+)?(?:took|assumed|taki"
+    r"ng|assuming)\s+"
     r"the\s+(?:chair|meeting)\b",
 )
-_IN_THE_CHAIR = re.compile(r"(?P<who>(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’ .-]{1,40}?)\s+in\s+the\s+chair\b",
-                           re.IGNORECASE)
+_IN_THE_CHAIR = re.compile(
+    r"(?P<who>(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’ .-]{1,40}?)\s+in\s+the\s+chair\b",
+    re.IGNORECASE,
+)
 _APPOINTED_FOR_MEETING = re.compile(
-    r"(?:appoint|elect)(?:ed)?\s+(?P<who>(?:Councillor|Cllr)\.?\s+[A-Z][\w'’ -]{1,40}?)\s+as\s+(?:the\s+)?"
+    r"(?:appoint|elect)(?:ed)?\s+(?P<who>(?:Councillor|Cllr)\.?\s+[A-Z][\w'’"
+    r" -]{1,40}?)\s+as\s+(?:the\s+)?"
     r"Chair(?:man|person)?\s+(?:for|of)\s+(?:the|this)\s+meeting",
     re.IGNORECASE,
 )
 _CONTINUE_CHAIR = re.compile(
-    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:agreed\s+to\s+)?continued?\s+as\s+Chair(?:man|person)?\b"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:agreed\s+to\s+)?continued?\s+as\s+Cha"
+    r"ir(?:man|person)?\b"
 )
 _CHAIR_APPOSITION = re.compile(
-    r"\bThe\s+Chair(?:man|person)?,\s+(?P<who>(?:Councillor|Cllr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),"
+    r"\bThe\s+Chair(?:man|person)?,\s+(?P<who>(?:Councillor|Cllr)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z]["
+    r"\w'’-]+){0,2}),"
 )
 _STOP_WORDS = frozenset(
-    "with the it this in at on he she they there members noted who which was were had has would will".split()
+    "with the it this in at on he she they there members noted who which was were had has would"
+    " will".split()
 )
 _LIST_OK_LOWER = frozenset("and of for the de van von ap da di du le la y".split())
 
@@ -89,10 +108,11 @@ def read_narrative(ctx: ParseContext, lines: list[Line], register: Register) -> 
         text = ln.text
         if re.search(r"substitut", text, re.IGNORECASE):
             recent_sub = idx
+        last_away: str | None = None
         for sentence in _sentences(text):
-            _apologies(sentence, ln.no, register)
+            last_away = _apologies(sentence, ln.no, register) or last_away
             _subject_rules(sentence, ln.no, register)
-            _substitutes(sentence, ln.no, register, idx - recent_sub <= 3)
+            _substitutes(sentence, ln.no, register, idx - recent_sub <= 3, last_away)
             _chairs(sentence, ln.no, register)
 
 
@@ -106,7 +126,7 @@ def _sentences(text: str) -> list[str]:
         if not piece:
             continue
         if out and _ABBREV.search(out[-1]):
-            out[-1] = out[-1] + " " + piece  # "Mrs. G.L. Circus" does not end a sentence
+            out[-1] = out[-1] + " " + piece  # "Mrs. G.L. Ferris" does not end a sentence
         else:
             out.append(piece)
     return out
@@ -114,8 +134,12 @@ def _sentences(text: str) -> list[str]:
 
 def _list_text(text: str) -> str:
     """The people list at the start of ``text``: up to the first word that ends it."""
-    text = _FOR_WHOM.sub(lambda m: " (" + m.group(1).replace("(", ", ").replace(")", "") + " attended as substitute)",
-                         text)
+    text = _FOR_WHOM.sub(
+        lambda m: (
+            " (" + m.group(1).replace("(", ", ").replace(")", "") + " attended as substitute)"
+        ),
+        text,
+    )
     depth = 0
     out = []
     for tok in re.split(r"(\s+)", text):
@@ -124,28 +148,41 @@ def _list_text(text: str) -> str:
         word = tok.strip(",.;:·•")
         if not inside and word and not tok.isspace():
             low = word.lower()
-            if (word[0].islower() and low not in _LIST_OK_LOWER) or (low in _STOP_WORDS and word[0].isupper()):
+            if (word[0].islower() and low not in _LIST_OK_LOWER) or (
+                low in _STOP_WORDS and word[0].isupper()
+            ):
                 break
         out.append(tok)
     return re.sub(r"(?:\s+(?:and|&))+\s*$", "", "".join(out).strip(" ,.;")).strip(" ,.;")
 
 
-def _apologies(sentence: str, no: int, register: Register) -> None:
+def _apologies(sentence: str, no: int, register: Register) -> str | None:
+    """Apply an apologies sentence; the name of the one person it excuses, if exactly one."""
     for rx, note in ((_LATE_APOLOGY, "late"), (_EARLY_APOLOGY, "left_early")):
         m = rx.search(sentence)
         if m:
-            for e in parse_entries(_list_text(sentence[m.end():])):
+            for e in parse_entries(_list_text(sentence[m.end() :])):
                 _mark(register, e, no, status=Status.PRESENT, note=note)
-            return
+            return None
     m = _APOLOGY.search(sentence)
+    away: list[str] = []
     if m and not re.search(r"\bno\s+apolog", sentence, re.IGNORECASE):
-        for rest in re.split(r"\s+and\s+(?:also\s+)?from\s+", sentence[m.end():]):
+        for rest in re.split(r"\s+and\s+(?:also\s+)?from\s+", sentence[m.end() :]):
             for e in parse_entries(_list_text(rest)):
+                away.append(e.name)
                 _mark(register, e, no, status=Status.APOLOGIES)
                 for s in e.substitutes:
                     # a substitute stands in the capacity of the person they replace
-                    _mark(register, s, no, status=Status.PRESENT, note="substitute", substitute_for=e.name,
-                          capacity=_capacity(e))
+                    _mark(
+                        register,
+                        s,
+                        no,
+                        status=Status.PRESENT,
+                        note="substitute",
+                        substitute_for=e.name,
+                        capacity=_capacity(e),
+                    )
+    return away[0] if len(away) == 1 else None
 
 
 def _subject_rules(sentence: str, no: int, register: Register) -> None:
@@ -161,7 +198,7 @@ def _subject_rules(sentence: str, no: int, register: Register) -> None:
         m = rx.search(sentence)
         if m:
             for e in _subject(sentence[: m.start()]):
-                _mark(register, e, no, status=Status.PRESENT, note=note, add_new=note == "late")
+                _mark(register, e, no, status=Status.PRESENT, note=note)
             return
 
 
@@ -171,18 +208,33 @@ def _subject(text: str) -> list[Entry]:
     text = re.sub(r"^(?:The\s+\w+\s+(?:also\s+)?noted\s+(?:an?\s+)?)", "", text)
     if len(text) > 200 or not text[:1].isupper():
         return []
-    return parse_entries(text)
+    found = parse_entries(text)
+    if found:
+        return found
+    # "Councillor Vale sent apologies for attending in person and": the name that leads
+    m = re.match(
+        r"^(?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*"
+        r"(?:\s+(?:(?:and|&)\s+)?(?:(?:Councillor|Cllr)\s+)?[A-Z][\w'’.-]*)*",
+        text,
+    )
+    return parse_entries(m.group(0)) if m else []
 
 
-def _substitutes(sentence: str, no: int, register: Register, in_sub_context: bool) -> None:
+def _substitutes(
+    sentence: str, no: int, register: Register, in_sub_context: bool, last_away: str | None = None
+) -> None:
     m = _SUB_SENTENCE.match(sentence)
     if m and re.search(r"substitut|deputis|behalf", sentence, re.IGNORECASE):
         _pair(register, m.group("who"), m.group("for"), no)
         return
     m = _IN_ABSENCE.match(sentence)
     if m:
+        # "her substitute" / "in his absence": the one person the previous sentence excused
+        replaced = last_away if re.search(r"\b(?:his|her|their)\b", sentence) else None
         for e in parse_entries(m.group("who")):
-            _mark(register, e, no, status=Status.PRESENT, note="substitute")
+            _mark(
+                register, e, no, status=Status.PRESENT, note="substitute", substitute_for=replaced
+            )
         return
     if in_sub_context:
         m = _PAIR_SUB.match(sentence)
@@ -199,20 +251,28 @@ def _pair(register: Register, who: str, absent: str, no: int) -> None:
 
 
 def _chairs(sentence: str, no: int, register: Register) -> None:
-    for rx in (_TOOK_CHAIR, _IN_THE_CHAIR, _APPOINTED_FOR_MEETING, _CHAIR_APPOSITION, _CONTINUE_CHAIR):
+    for rx in (
+        _TOOK_CHAIR,
+        _IN_THE_CHAIR,
+        _APPOINTED_FOR_MEETING,
+        _CHAIR_APPOSITION,
+        _CONTINUE_CHAIR,
+    ):
         for m in rx.finditer(sentence):
             who = re.split(r":\s+|\s+Minutes\s+", m.group("who").strip())[-1]
             person = _chair_person(who, register)
             if person is not None:
                 person.chair = True
-            elif rx not in (_TOOK_CHAIR, _CONTINUE_CHAIR) or re.match(r"^(?:Councillor|Cllr)\b", who):
+            elif rx not in (_TOOK_CHAIR, _CONTINUE_CHAIR) or re.match(
+                r"^(?:Councillor|Cllr)\b", who
+            ):
                 for e in parse_entries(_tail_name(who)):
                     _mark(register, e, no, status=Status.PRESENT, chair=True)
                     break
 
 
 def _chair_person(who: str, register: Register) -> Person | None:
-    """ "The Lead Officer, Dave Prinsep" / "The Clerk" / "Cllr Rickett" -> the register's person."""
+    """ "The Lead Officer, Sam Iqbal" / "The Clerk" / "Cllr Dorne" -> the register's person."""
     m = re.search(r"\bThe\s+([A-Z][\w ]{2,60}?)(?:,\s+(.+?))?,?$", who)
     if m:
         if m.group(2):
@@ -220,7 +280,13 @@ def _chair_person(who: str, register: Register) -> Person | None:
             if found is None:
                 for e in parse_entries(m.group(2)):
                     e.role = e.role or m.group(1)
-                    return _mark(register, e, 0, status=Status.PRESENT, capacity=_capacity_for_role(m.group(1)))
+                    return _mark(
+                        register,
+                        e,
+                        0,
+                        status=Status.PRESENT,
+                        capacity=_capacity_for_role(m.group(1)),
+                    )
             return found
         return register.find_role(m.group(1))
     name = _tail_name(who)
@@ -228,13 +294,19 @@ def _chair_person(who: str, register: Register) -> Person | None:
 
 
 def _capacity_for_role(role: str) -> Capacity:
-    return Capacity.OFFICER if re.search(r"officer|clerk|director|manager|head", role, re.IGNORECASE) else Capacity.MEMBER
+    return (
+        Capacity.OFFICER
+        if re.search(r"officer|clerk|director|manager|head", role, re.IGNORECASE)
+        else Capacity.MEMBER
+    )
 
 
 def _tail_name(text: str) -> str:
-    """The name at the end of a clause ("It was agreed that Councillor Beck" -> "Councillor Beck")."""
+    """The name at the end of a clause ("It was agreed that Councillor Tey" -> "Councillor Tey")."""
     m = re.search(
-        r"((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*$", text
+        r"((?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+"
+        r")\s*$",
+        text,
     )
     return m.group(1) if m else ""
 
@@ -260,8 +332,17 @@ def _mark(
         if not add_new:
             return None
         cap = capacity or _capacity(e)
-        person = Person(name=e.name, honorific=e.honorific, role=e.role, capacity=cap, status=status,
-                        line=no, needle=e.needle, chair=chair, substitute_for=substitute_for)
+        person = Person(
+            name=e.name,
+            honorific=e.honorific,
+            role=e.role,
+            capacity=cap,
+            status=status,
+            line=no,
+            needle=e.needle,
+            chair=chair,
+            substitute_for=substitute_for,
+        )
         if note:
             person.notes.append(note)
         return register.add(person, merge=False)
@@ -270,7 +351,11 @@ def _mark(
     found.role = found.role or e.role
     if status is Status.APOLOGIES and note is None:
         found.status = Status.APOLOGIES
-    elif status is Status.PRESENT and found.status is not Status.PRESENT and note in {"remote", "substitute", "late"}:
+    elif (
+        status is Status.PRESENT
+        and found.status is not Status.PRESENT
+        and note in {"remote", "substitute", "late"}
+    ):
         found.status = Status.PRESENT
     if note and note not in found.notes:
         found.notes.append(note)
@@ -284,11 +369,13 @@ _PLAIN_TITLES = {"mr", "mrs", "ms", "miss", "dr", "professor", "sir", "dame"}
 
 
 def _titles_conflict(a: str | None, b: str | None) -> bool:
-    """ "Councillor Devlin" is not the guest "Mr Shane Devlin"."""
+    """ "Councillor Ormsby" is not the guest "Mr Rob Ormsby"."""
     if not a or not b:
         return False
     la, lb = a.lower(), b.lower()
-    return (la in _COUNCILLOR_TITLES and lb in _PLAIN_TITLES) or (lb in _COUNCILLOR_TITLES and la in _PLAIN_TITLES)
+    return (la in _COUNCILLOR_TITLES and lb in _PLAIN_TITLES) or (
+        lb in _COUNCILLOR_TITLES and la in _PLAIN_TITLES
+    )
 
 
 def _fuller(a: str, b: str) -> str:
@@ -298,9 +385,15 @@ def _fuller(a: str, b: str) -> str:
 
 
 def _capacity(e: Entry) -> Capacity:
-    if (e.honorific or "").lower() in {"councillor", "alderman", "mayor"} or "substitute" in e.notes:
+    if (e.honorific or "").lower() in {
+        "councillor",
+        "alderman",
+        "mayor",
+    } or "substitute" in e.notes:
         return Capacity.MEMBER
-    if e.role and re.search(r"officer|director|manager|head of|chief executive|clerk|service", e.role, re.IGNORECASE):
+    if e.role and re.search(
+        r"officer|director|manager|head of|chief executive|clerk|service", e.role, re.IGNORECASE
+    ):
         return Capacity.OFFICER
     if e.role and re.search(r"\b(?:Commissioner|Inspector|Superintendent|Constable)$", e.role):
         return Capacity.OTHER  # a post outside the council ("Police and Crime Commissioner")

@@ -19,28 +19,50 @@ from graphgov.ingest.document import Line
 from graphgov.model.vocab import Capacity, Status
 
 PRESENT, OFFICERS, OTHERS, APOLOGIES, ABSENT, CHAIR, CLERK, NOTES, OTHER_APOLOGIES = (
-    "present", "officers", "others", "apologies", "absent", "chair", "clerk", "notes", "other_apologies",
+    "present",
+    "officers",
+    "others",
+    "apologies",
+    "absent",
+    "chair",
+    "clerk",
+    "notes",
+    "other_apologies",
 )
 
 _HEADS: tuple[tuple[str, str], ...] = (
-    (OTHERS, r"representatives?\b[^:]{0,40}\bin\s+attendance|guests?|visitors?|members\s+of\s+the\s+public"),
-    (OFFICERS, r"officers?\s+present|officers?\s+in\s+attendance|officials?\s+in\s+attendance|officials|"
-               r"council\s+officers|officers|staff\s+present|staff\s+in\s+attendance|"
-               r"also\s+in\s+attendance|also\s+present|also\s+attending|in\s+attendance|attending"),
+    (
+        OTHERS,
+        r"representatives?\b[^:]{0,40}\bin\s+attendance|guests?|visitors?|members\s+of\s+the\s+pub"
+        r"lic",
+    ),
+    (
+        OFFICERS,
+        r"officers?\s+present|officers?\s+in\s+attendance|officials?\s+in\s+attendance|officials|"
+        r"council\s+officers|officers|staff\s+present|staff\s+in\s+attendance|"
+        r"also\s+in\s+attendance|also\s+present|also\s+attending|in\s+attendance|attending",
+    ),
     (CLERK, r"clerk|minute\s+taker|minutes\s+taken\s+by"),
     (NOTES, r"notes\s+taken\s+by|notes|note\s+taker"),
     (OTHER_APOLOGIES, r"other\s+apologies"),
-    (APOLOGIES, r"apologies\s+for\s+absence|apologies\s+received|apologies|apology|"
-                r"ymddiheuriadau\s*/\s*apologies"),
+    (
+        APOLOGIES,
+        r"apologies\s+for\s+absence|apologies\s+received|apologies|apology|"
+        r"ymddiheuriadau\s*/\s*apologies",
+    ),
     (ABSENT, r"absent|absentees"),
     (CHAIR, r"in\s+the\s+chair|presiding|chair(?:man|person)?"),
-    (PRESENT, r"(?:(?:committee|board|council|other|cabinet|panel)\s+)?members?\s+present|councillors?\s+present|"
-              r"present\s+members|presennol\s*/\s*present|present|attendance\s+details|"
-              r"committee\s+members|board\s+members|panel\s+members|members|councillors|attendees|"
-              r"by\s+invitation[^:]{0,40}"),
+    (
+        PRESENT,
+        r"(?:(?:committee|board|council|other|cabinet|panel)\s+)?members?\s+present|councillor"
+        r"s?\s+present|"
+        r"present\s+members|presennol\s*/\s*present|present|attendance\s+details|"
+        r"committee\s+members|board\s+members|panel\s+members|members|councillors|attendees|"
+        r"by\s+invitation[^:]{0,40}",
+    ),
 )
 _HEAD_ALT = "|".join(f"(?P<{kind}>{rx})" for kind, rx in _HEADS)
-#: A heading at the start of a line: "Present:", "1 Present:", "OFFICERS PRESENT", "P r e s e n t :".
+#: A heading at the start of a line: "Present:", "1 Present:", "OFFICERS PRESENT", "P r e s e n t:".
 _LINE_HEAD = re.compile(
     r"^(?:\d+[.):]?\s+)?(?:" + _HEAD_ALT + r")\s*(?P<colon>[:\-–—]|$)\s*", re.IGNORECASE
 )
@@ -52,17 +74,22 @@ _LEGEND = re.compile(r"^([A-Z][a-z]{0,2})\s*[:=]\s*(present|apolog\w*|absent\w*)
 _ITEM_LINE = re.compile(r"^(?:\d+(?:\.\d+)*[.):]?|[A-Z]{2,}/[\w/-]+:?)\s+[A-Z]")
 _SKIP_LINE = re.compile(r"^(?:minutes?|decision)\s*:?\s*$", re.IGNORECASE)
 _OFFICER_ROLE = re.compile(
-    r"\b(?:officer|director|manager|head\b|chief executive|clerk|solicitor|lawyer|accountant|planner|engineer|"
-    r"administrator|assistant|secretary|adviser|advisor|support|services|democratic|governance|monitoring|"
+    r"\b(?:officer|director|manager|head\b|chief"
+    r" executive|clerk|solicitor|lawyer|accountant|planner|engineer|"
+    r"administrator|assistant|secretary|adviser|advisor|support|services|democratic|governance|mon"
+    r"itoring|"
     r"lead officer|minute)",
     re.IGNORECASE,
 )
-_CLERKISH = re.compile(r"\bclerk\b|minute\s*taker|democratic services officer|committee (?:officer|administrator)",
-                       re.IGNORECASE)
-#: A post held in another organisation ("..., Cardiff and Vale University Health Board", "ICB
+_CLERKISH = re.compile(
+    r"\bclerk\b|minute\s*taker|democratic services officer|committee (?:officer|administrator)",
+    re.IGNORECASE,
+)
+#: A post held in another organisation ("..., Riverside University Health Board", "ICB
 #: Non-Executive Member"): people in attendance from outside the council.
 _OUTSIDE_BODY = re.compile(
-    r"\b(?:Non-Executive|Health\s+Board|University|Trust|Association|Agency|Police|Fire\s+and\s+Rescue|"
+    r"\b(?:Non-Executive|Health\s+Board|University|Trust|Association|Agency|Police|Fire\s+and\s+Re"
+    r"scue|"
     r"Ambulance|ICB|CCG)\b"
 )
 #: Longest line read as a list of its own when it has no heading.
@@ -90,7 +117,11 @@ def _legend(lines: list[Line]) -> dict[str, str]:
         if m and len(ln.text) < 80:
             word = m.group(2).lower()
             out[m.group(1).upper()] = (
-                PRESENT if word.startswith("present") else APOLOGIES if word.startswith("apolog") else ABSENT
+                PRESENT
+                if word.startswith("present")
+                else APOLOGIES
+                if word.startswith("apolog")
+                else ABSENT
             )
     return out
 
@@ -102,17 +133,37 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
     prev: Chunk | None = None
     grace = 0
     headless = _headless_runs(lines)
+    table: list[int] | None = None  # (name, role, attendance) columns of an attendance table
     for ln in lines:
         text = _unspace(ln.text.strip())
         if not text:
             continue
-        if len(text) > MAX_ENTRY_LINE and kind is not None and prev is None and not _LINE_HEAD.match(text):
+        if table is not None:
+            row = _table_row(text, table)
+            if row is not None:
+                if row:
+                    out.append(row_chunk := Chunk(row[0], row[1], ln.no, own_line=True))
+                    prev = row_chunk
+                continue
+            table = None
+        header = _table_header(text)
+        if header is not None:
+            table, kind, prev = header, None, None
+            continue
+        if (
+            len(text) > MAX_ENTRY_LINE
+            and kind is not None
+            and prev is None
+            and not _LINE_HEAD.match(text)
+        ):
             # a heading's list written as one long line
             out.append(Chunk(kind, _cut_tail(text[:1500]), ln.no, own_line=False))
             kind = None
             continue
         if len(text) > MAX_ENTRY_LINE or (
-            len(text) > 150 and not _LINE_HEAD.match(text) and _INLINE_HEAD.search(text)
+            len(text) > 150
+            and not _LINE_HEAD.match(text)
+            and _INLINE_HEAD.search(text)
             and (kind is None or not _entry_line(text))
         ):
             inline = _inline_chunks(text, ln.no)
@@ -123,7 +174,7 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
         m = _LINE_HEAD.match(text)
         if m and _heading_ok(m, text):
             kind = _kind_of(m)
-            rest = text[m.end():].strip()
+            rest = text[m.end() :].strip()
             prev = None
             grace = 2
             if rest:
@@ -164,7 +215,8 @@ HEADLESS_SPAN = 40
 
 
 def _chaired_list(text: str) -> bool:
-    """A list with no heading that names its chair: "Councillor X (in the Chair); Councillors A, B and C"."""
+    """A list with no heading that names its chair:
+    "Councillor X (in the Chair); Councillors A, B and C"."""
     if len(text) > MAX_ENTRY_LINE or not _CHAIR_IN_LIST.search(text):
         return False
     if re.search(r"\b(?:was|were|is|are|had|has|will|would|said|noted)\b", text):
@@ -192,17 +244,76 @@ def _headless_runs(lines: list[Line]) -> set[int]:
     return found
 
 
+_TABLE_STATUS = (
+    (re.compile(r"^(?:present|attended|attending|in attendance|yes|y|✓|x)$", re.I), PRESENT),
+    (re.compile(r"^apolog", re.I), APOLOGIES),
+    (re.compile(r"^(?:absent|no|n)$", re.I), ABSENT),
+)
+
+
+def _cells(text: str) -> list[str]:
+    return [c.strip() for c in text.strip().strip("|").split("|")]
+
+
+def _table_header(text: str) -> list[int] | None:
+    """Columns (name, role, attendance) of a table header "Attendee | Role | Attendance"."""
+    if text.count("|") < 2 or len(text) > 200:
+        return None
+    cells = [c.lower() for c in _cells(text)]
+    name = next(
+        (
+            i
+            for i, c in enumerate(cells)
+            if c in {"attendee", "attendees", "name", "member", "members"}
+        ),
+        None,
+    )
+    status = next(
+        (i for i, c in enumerate(cells) if c in {"attendance", "status", "present", "attended"}),
+        None,
+    )
+    if name is None or status is None:
+        return None
+    role = next(
+        (
+            i
+            for i, c in enumerate(cells)
+            if c in {"role", "post", "position", "title", "organisation"}
+        ),
+        -1,
+    )
+    return [name, role, status]
+
+
+def _table_row(text: str, cols: list[int]) -> tuple[str, str] | tuple[()] | None:
+    """(kind, "Name (Role)") for a table row; () for a row to skip ("Expected"); None when the
+    table ends."""
+    if "|" not in text:
+        return None
+    cells = _cells(text)
+    if set("".join(cells)) <= set("-: "):
+        return ()  # the markdown rule under the header
+    if len(cells) <= max(cols):
+        return None
+    name, status = cells[cols[0]], cells[cols[2]]
+    role = cells[cols[1]] if cols[1] >= 0 else ""
+    for rx, kind in _TABLE_STATUS:
+        if rx.search(status):
+            return kind, f"{name} ({role})" if role else name
+    return ()  # "Expected", "Invited": not attendance
+
+
 def _unspace(text: str) -> str:
     """ "P r e s e n t :" -> "Present:" (letter-spaced headings)."""
     m = re.match(r"^((?:[A-Za-z] ){3,}[A-Za-z])\s*(:?)", text)
     if m:
-        return m.group(1).replace(" ", "") + m.group(2) + text[m.end():]
+        return m.group(1).replace(" ", "") + m.group(2) + text[m.end() :]
     return text
 
 
 def _heading_ok(m: re.Match[str], text: str) -> bool:
     kind = _kind_of(m)
-    rest = text[m.end():].strip()
+    rest = text[m.end() :].strip()
     has_colon = bool(m.group("colon")) and m.group("colon") not in ("",)
     if not rest:
         # a bare heading line: "Present", "In attendance", "Apologies"
@@ -226,8 +337,12 @@ def _entry_line(text: str) -> bool:
     if len(text) > MAX_ENTRY_LINE:
         return False
     outside = re.sub(r"\([^()]*\)", " ", text)
-    if re.search(r"\b(?:was|were|is|are|had|has|will|would|welcomed|noted|received|joined|left|arrived|attended|"
-                 r"declared|agreed|said|reported|asked|confirmed|submitted|sent)\b", outside):
+    if re.search(
+        r"\b(?:was|were|is|are|had|has|will|would|welcomed|noted|received|joined|left|arrived|atte"
+        r"nded|"
+        r"declared|agreed|said|reported|asked|confirmed|submitted|sent)\b",
+        outside,
+    ):
         return False
     return bool(parse_entries(_strip_grid(text)[1], single_per_line=True))
 
@@ -235,7 +350,7 @@ def _entry_line(text: str) -> bool:
 def _strip_grid(text: str) -> tuple[str | None, str]:
     m = _GRID.match(text)
     if m:
-        return m.group(1), text[m.end():]
+        return m.group(1), text[m.end() :]
     return None, text
 
 
@@ -245,15 +360,15 @@ def _inline_chunks(text: str, no: int) -> list[Chunk]:
     out: list[Chunk] = []
     for i, m in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else min(len(text), m.end() + 1500)
-        body = text[m.end(): end]
+        body = text[m.end() : end]
         kind = _kind_of(m)
         if kind == PRESENT and m.group(0).strip().lower().startswith("members") and i == 0:
             pass
         # "(Councillors) ... (Officials) ..." sub-headings inside the chunk
         pos = 0
         for sm in _SUBHEAD.finditer(body):
-            if body[pos: sm.start()].strip():
-                out.append(Chunk(kind, body[pos: sm.start()], no, own_line=False))
+            if body[pos : sm.start()].strip():
+                out.append(Chunk(kind, body[pos : sm.start()], no, own_line=False))
             kind = OFFICERS if sm.group(1).lower().startswith("offic") else PRESENT
             pos = sm.end()
         if body[pos:].strip():
@@ -290,8 +405,15 @@ def _add(register: Register, e: Entry, kind: str, line: int, member: bool = Fals
         role = "Clerk"
     capacity = _capacity(kind, e, role, member)
     person = Person(
-        name=e.name, honorific=e.honorific, role=role, capacity=capacity, status=status, line=line,
-        needle=e.needle, notes=list(e.notes), chair=(e.chair or kind == CHAIR) and status is Status.PRESENT,
+        name=e.name,
+        honorific=e.honorific,
+        role=role,
+        capacity=capacity,
+        status=status,
+        line=line,
+        needle=e.needle,
+        notes=list(e.notes),
+        chair=(e.chair or kind == CHAIR) and status is Status.PRESENT,
         substitute_for=e.substitute_for,
         listed=True,
     )
@@ -309,7 +431,9 @@ def _capacity(kind: str, e: Entry, role: str | None, member: bool) -> Capacity:
     if kind in {OTHERS, OTHER_APOLOGIES}:
         return Capacity.OTHER
     if kind == OFFICERS:
-        return Capacity.OTHER if e.org or (role and _OUTSIDE_BODY.search(role)) else Capacity.OFFICER
+        return (
+            Capacity.OTHER if e.org or (role and _OUTSIDE_BODY.search(role)) else Capacity.OFFICER
+        )
     if role and _CLERKISH.search(role):
         return Capacity.OFFICER
     return Capacity.MEMBER

@@ -1,8 +1,8 @@
 """The meeting's header: council, body, date, start and end time, venue.
 
 Minutes open with a title block in one of a few shapes: "MINUTES OF THE <BODY> HELD AT <time>
-ON <date>", "<Body> - Monday, 11th September, 2017 6.00 pm" (committee web pages), an item page's
-"Meeting of <Body>, <date> (Item 4.)", an issue page's "Meeting: 07/03/2017 - <Body> (Item 5)", or
+ON <date>", "<Body> - Tuesday, 4th March, 2019 7.00 pm" (committee web pages), an item page's
+"Meeting of <Body>, <date> (Item 6.)", an issue page's "Meeting: 05/02/2018 - <Body> (Item 7)", or
 a title line followed by a date line. The header is read from the first lines of the meeting
 (joined, so a title wrapped over lines still reads as one phrase); the end time is read anywhere.
 """
@@ -14,8 +14,8 @@ import re
 
 from graphgov.ingest.blocks import MeetingHeader
 from graphgov.ingest.context import ParseContext
-from graphgov.ingest.header_dates import find_date, find_time, parse_time
 from graphgov.ingest.document import Line
+from graphgov.ingest.header_dates import find_date, find_time, parse_time
 
 #: How many lines at the top of a meeting may hold its title block.
 HEADER_LINES = 18
@@ -29,16 +29,20 @@ _BODY_WORDS = (
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _ISSUE_MEETING = re.compile(
-    r"^\s*(?:Meeting|Decided at meeting):\s*(\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(.+?)(?:\s*\(Item\s*[\w.]+\))?\s*$",
+    r"^\s*(?:Meeting|Decided at"
+    r" meeting):\s*(\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(.+?)(?:\s*\(Item\s*[\w.]+\))?\s*$",
     re.IGNORECASE,
 )
 _ITEM_PAGE = re.compile(
-    r"\bMeeting of (?:the )?(.+?),\s*" + _DAY + r",?\s*(.+?)(?:\(Item\s*[\w.]+\))?\s*$", re.IGNORECASE
+    r"\bMeeting of (?:the )?(.+?),\s*" + _DAY + r",?\s*(.+?)(?:\(Item\s*[\w.]+\))?\s*$",
+    re.IGNORECASE,
 )
 _TITLE_DATE = re.compile(r"^(.{3,120}?)\s+[-–]\s+" + _DAY + r"\b,?\s*(.*)$", re.IGNORECASE)
 _MINUTES_OF = re.compile(
-    r"\bMINUTES\s+(?:of|from)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|proceedings)\s+of\s+"
-    r"(?:(?:the|a)\s+)?(.{3,150}?)(?=\s+(?:held|HELD|meeting|MEETING|which|on|ON|at\s|AT\s)\b|\s*[,.(]|"
+    r"\bMINUTES\s+(?:of|from)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|proceedings)\s+o"
+    r"f\s+"
+    r"(?:(?:the|a)\s+)?(.{3,150}?)(?=\s+(?:held|HELD|meeting|MEETING|which|on|ON|at\s|AT\s)\b|\s*["
+    r",.(]|"
     r"Date of|$)",
     re.IGNORECASE,
 )
@@ -47,7 +51,8 @@ _MINUTES_OF_THE = re.compile(
     re.IGNORECASE,
 )
 _X_MEETING = re.compile(
-    r"\bMinutes(?:\s+of)?(?:\s+the)?\s+(?:(?:Annual|Monthly|Statutory|Special|Ordinary|Extraordinary)\s+)*"
+    r"\bMinutes(?:\s+of)?(?:\s+the)?\s+(?:(?:Annual|Monthly|Statutory|Special|Ordinary|Extraordina"
+    r"ry)\s+)*"
     r"(.{3,80}?)\s+(?:virtual\s+|remote\s+)?meeting\b",
     re.IGNORECASE,
 )
@@ -56,10 +61,14 @@ _COUNCIL = re.compile(
     r"(?:\s+Council)?|[A-Z][\w&'’,-]*(?:\s+[A-Z&][\w&'’,-]*){0,5}\s+"
     r"(?:County|Borough|District|City|Town|Parish|Community|Metropolitan|Regional)?\s*Council)\b",
 )
-_VENUE = re.compile(r"^\s*(?:Venue|Place|Location)\s*(?:for meeting)?\s*:\s*(.+?)(?:\.?\s*View directions)?\s*$",
-                    re.IGNORECASE)
+_VENUE = re.compile(
+    r"^\s*(?:Venue|Place|Location)\s*(?:for meeting)?\s*:\s*(.+?)(?:\.?\s*View directions)?\s*$",
+    re.IGNORECASE,
+)
 _HELD_AT = re.compile(
-    r"\bheld\s+(?:at|in)\s+(?:the\s+)?(?!\d)(.{4,120}?)(?:,?\s+on\s+" + _DAY + r"|\s+on\s+\d|\s+ON\b)",
+    r"\bheld\s+(?:at|in)\s+(?:the\s+)?(?!\d)(.{4,120}?)(?:,?\s+on\s+"
+    + _DAY
+    + r"|\s+on\s+\d|\s+ON\b)",
     re.IGNORECASE,
 )
 _END = re.compile(
@@ -67,15 +76,37 @@ _END = re.compile(
     r"|Meeting Concluded|meeting\s+closed|Close of meeting|closed the meeting",
     re.IGNORECASE,
 )
-_DURATION = re.compile(r"\bDuration:?\s*(\d{1,2}[:.]\d{2})\s*(?:till|to|until|-|–)\s*(\d{1,2}[:.]\d{2})",
-                       re.IGNORECASE)
-_START = re.compile(
-    r"(?:commenc\w*|start\w*|began|held at|begin\w*|Meeting Commenced|time)\s*:?\s*(?:at\s+)?", re.IGNORECASE
+_DURATION = re.compile(
+    r"\bDuration:?\s*(\d{1,2}[:.]\d{2})\s*(?:till|to|until|-|–)\s*(\d{1,2}[:.]\d{2})", re.IGNORECASE
 )
-_COUNCIL_KINDS = {"county", "borough", "district", "city", "town", "parish", "community", "metropolitan",
-                  "regional", "full", "special", "the"}
+_START = re.compile(
+    r"(?:commenc\w*|start\w*|began|held at|begin\w*|Meeting Commenced|time)\s*:?\s*(?:at\s+)?",
+    re.IGNORECASE,
+)
+_COUNCIL_KINDS = {
+    "county",
+    "borough",
+    "district",
+    "city",
+    "town",
+    "parish",
+    "community",
+    "metropolitan",
+    "regional",
+    "full",
+    "special",
+    "the",
+}
 _MEETING_KINDS = {"special", "monthly", "annual", "ordinary", "extraordinary", "full", "statutory"}
-_GENERIC_BODIES = {"board", "council", "committee", "the board", "the council", "the committee", "meeting"}
+_GENERIC_BODIES = {
+    "board",
+    "council",
+    "committee",
+    "the board",
+    "the council",
+    "the committee",
+    "meeting",
+}
 
 
 def parse_header(ctx: ParseContext, lines: list[Line]) -> MeetingHeader:
@@ -106,22 +137,26 @@ _BODY_NAME = re.compile(
     r"(?:Sub-Committee|Committee|Board|Panel|Commission|Forum|Working Group|Cabinet))\b"
 )
 _BODY_CONTEXT = re.compile(
-    r"(?:meeting|minutes|Chair(?:man)?|members?|Vice[- ]Chair)\s+of\s+the\s+$|^\s*$|\bThe\s+$|\bat\s+$",
+    r"(?:meeting|minutes|Chair(?:man)?|members?|Vice[-"
+    r" ]Chair)\s+of\s+the\s+$|^\s*$|\bThe\s+$|\bat\s+$",
 )
 
 
 def _body_from_text(lines: list[Line], generic: str | None) -> str | None:
-    """The body the minutes keep naming when the header does not ("The Grants Scrutiny
-    Sub-Committee AGREED", "Chair of the West Area Committee", "meeting of the Working Group")."""
+    """The body the minutes keep naming when the header does not ("The Library
+    Sub-Committee AGREED", "Chair of the East Area Committee", "meeting of the Steering Group")."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for ln in lines:
         text = ln.text[:MAX_SCAN]
         for m in _BODY_NAME.finditer(text):
-            name = re.sub(r"^(?:The|A|An|This|That|Its|Minutes|Meeting|Council|At)\s+", "", m.group(1))
-            before = text[max(0, m.start() - 30): m.start()]
-            if not _BODY_CONTEXT.search(before) and not re.match(r"\s+(?:meeting|AGREED|RESOLVED|agreed|resolved)",
-                                                                text[m.end(): m.end() + 12]):
+            name = re.sub(
+                r"^(?:The|A|An|This|That|Its|Minutes|Meeting|Council|At)\s+", "", m.group(1)
+            )
+            before = text[max(0, m.start() - 30) : m.start()]
+            if not _BODY_CONTEXT.search(before) and not re.match(
+                r"\s+(?:meeting|AGREED|RESOLVED|agreed|resolved)", text[m.end() : m.end() + 12]
+            ):
                 continue
             if generic and not name.lower().endswith(generic.lower()):
                 continue
@@ -137,7 +172,7 @@ def _body_from_text(lines: list[Line], generic: str | None) -> str | None:
 
 
 def _sub_meeting_date(lines: list[Line], date: dt.date | None) -> dt.date | None:
-    """The date of the one sub-meeting a segment keeps ("Scheduled Meeting on 17 September:")."""
+    """The date of the one sub-meeting a segment keeps ("Scheduled Meeting on 10 June:")."""
     from graphgov.ingest.meetings import SUB_MEETING
 
     whens = {m.group("when") for ln in lines if (m := SUB_MEETING.match(ln.text))}
@@ -192,16 +227,20 @@ def _body_from_title(
         if m:
             body = _tidy_body(re.split(r"\s+" + _DAY + r"\b", m.group(1), flags=re.I)[0])
             if council and body.lower().startswith(council.lower() + " "):
-                body = body[len(council) + 1:]
+                body = body[len(council) + 1 :]
             line_start = max((p for p, _ in starts if p <= m.start()), default=0)
-            before = joined[line_start: m.start()].strip() or _previous_line(starts, joined, line_start)
+            before = joined[line_start : m.start()].strip() or _previous_line(
+                starts, joined, line_start
+            )
             body = _resolve_generic(body, before, council)
             if body and not _is_noise(body):
                 return body, _line_at(starts, m.start(1))
     # a title line just before a date line or a "Committee Members:" / "Present:" heading
     for i, text in enumerate(texts[:-1]):
         nxt = texts[i + 1]
-        if _title_like(text) and (_date_line(nxt) or re.match(r"^\s*(?:Committee Members|Present)\b", nxt, re.I)):
+        if _title_like(text) and (
+            _date_line(nxt) or re.match(r"^\s*(?:Committee Members|Present)\b", nxt, re.I)
+        ):
             return _tidy_body(text), head[i].no
     return None, None
 
@@ -219,7 +258,7 @@ def _joined(head: list[Line], texts: list[str]) -> tuple[str, list[tuple[int, in
 
 def _previous_line(starts: list[tuple[int, int]], joined: str, line_start: int) -> str:
     prev = [p for p, _ in starts if p < line_start]
-    return joined[prev[-1]: line_start].strip() if prev else ""
+    return joined[prev[-1] : line_start].strip() if prev else ""
 
 
 def _line_at(starts: list[tuple[int, int]], pos: int) -> int:
@@ -237,8 +276,12 @@ def _resolve_generic(body: str, before: str, council: str | None) -> str:
     while len(words) > 1 and words[0].lower() in _MEETING_KINDS:
         words = words[1:]
     body = " ".join(words)
-    if council and body.lower() != council.lower() and council.lower().endswith(" " + body.lower()) \
-            and len(words) <= 2:
+    if (
+        council
+        and body.lower() != council.lower()
+        and council.lower().endswith(" " + body.lower())
+        and len(words) <= 2
+    ):
         return council
     if body.lower() not in _GENERIC_BODIES:
         return body
@@ -256,14 +299,24 @@ def _title_like(text: str) -> bool:
     t = text.strip()
     return (
         3 <= len(t) <= 100
-        and re.search(_BODY_WORDS + r"\b", t, re.IGNORECASE) is not None
-        and not re.match(r"^(?:source|venue|contact|minutes?:|agenda)\b", t, re.IGNORECASE)
+        and re.search(_BODY_WORDS.replace("|Meeting", "") + r"\b", t, re.IGNORECASE) is not None
+        and not re.match(r"^(?:source|venue|contact|minutes?\b|agenda)", t, re.IGNORECASE)
+        and not re.search(r"\bheld\b", t, re.IGNORECASE)
         and not t.endswith((".", ":"))
     )
 
 
 def _date_line(text: str) -> bool:
-    return len(text) < 60 and find_date(text) is not None
+    """A line giving the meeting's date: short, or "Minutes of a meeting held ... on <date>"."""
+    if find_date(text) is None:
+        return False
+    return (
+        len(text) < 60
+        or re.match(
+            r"^\s*(?:minutes\s+of\s+(?:a|the)\s+meeting|meeting)\s+held\b", text, re.IGNORECASE
+        )
+        is not None
+    )
 
 
 def _is_noise(body: str) -> bool:
@@ -273,7 +326,8 @@ def _is_noise(body: str) -> bool:
         or len(body) > 90
         or not body[:1].isupper()
         or body.lower() in {"meeting", "the meeting", "meetings"}
-        or re.search(r"\b(?:previous|last|pdf|held|meetings?/s|KB)\b", body, re.IGNORECASE) is not None
+        or re.search(r"\b(?:previous|last|pdf|held|meetings?/s|KB)\b", body, re.IGNORECASE)
+        is not None
         or re.search(_BODY_WORDS, body, re.IGNORECASE) is None
     )
 
@@ -281,9 +335,20 @@ def _is_noise(body: str) -> bool:
 def _tidy_body(text: str) -> str:
     t = re.sub(r"\s+", " ", text).strip(" -–,.:")
     t = re.sub(r"\s*\((?:\d{4}\s*-\s*\d{4}|[^)]*\d{4}[^)]*)\)\s*$", "", t)  # "(2005-2015)"
-    t = re.sub(r"^(?:(?:draft\s+)?minutes\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?)", "", t, flags=re.I)
-    t = re.sub(r"(?:\s+(?:quarterly|annual|monthly|special|ordinary|extraordinary|statutory|virtual|remote|hybrid|"
-               r"meeting(?:\s+in\s+public)?|minutes))+$", "", t, flags=re.I)
+    t = re.sub(
+        r"^(?:(?:draft\s+)?minutes\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?)",
+        "",
+        t,
+        flags=re.I,
+    )
+    t = re.sub(
+        r"(?:\s+(?:quarterly|annual|monthly|special|ordinary|extraordinary|statutory|virtual|remot"
+        r"e|hybrid|"
+        r"meeting(?:\s+in\s+public)?|minutes))+$",
+        "",
+        t,
+        flags=re.I,
+    )
     t = re.sub(r"\s+(?:virtual|remote|hybrid)$", "", t, flags=re.I)
     t = re.sub(r"(?<=[a-z])Date$", "", t)  # "BoardDate of meeting" glued by PDF extraction
     if t.isupper() and len(t) > 4:
@@ -316,8 +381,12 @@ def _council(texts: list[str]) -> str | None:
         m = _COUNCIL.search(text)
         if m:
             name = m.group(1).strip()
-            name = re.sub(r"^(?:(?:Minutes|Draft|Annual|Meeting|Special|Monthly|Full|Agenda|The|And|Of)\s+)+",
-                          "", name, flags=re.I)
+            name = re.sub(
+                r"^(?:(?:Minutes|Draft|Annual|Meeting|Special|Monthly|Full|Agenda|The|And|Of)\s+)+",
+                "",
+                name,
+                flags=re.I,
+            )
             name = re.sub(r"^(?:MINUTES OF|Minutes of|Meeting of|of)\s+", "", name).strip()
             if name.isupper():
                 name = _title_case(name)
@@ -329,14 +398,20 @@ def _council(texts: list[str]) -> str | None:
 
 def _date(texts: list[str]) -> dt.date | None:
     for text in texts:
-        if re.match(r"^\s*(?:source|contact|publication date|effective from)\b", text, re.IGNORECASE):
+        if re.match(
+            r"^\s*(?:source|contact|publication date|effective from)\b", text, re.IGNORECASE
+        ):
             continue
         d = find_date(text)
         if d:
             pos = _date_pos(text)
-            before = text[max(0, pos - 80): pos]
-            if re.search(r"\b(?:previous|last)\s+meeting\b|minutes of the meeting",
-                         before, re.IGNORECASE):
+            before = text[max(0, pos - 80) : pos]
+            if re.search(
+                r"\b(?:previous|last)\s+meeting\b|\bthe\s+minutes\s+of\b|"
+                r"\b(?:approve|confirm|agree)\b",
+                before,
+                re.IGNORECASE,
+            ):
                 continue
             return d
     return None
@@ -373,7 +448,7 @@ def _end_time(lines: list[Line]) -> str | None:
             found = parse_time(m.group(2), twenty_four=True)
             continue
         for m in _END.finditer(text):
-            t = find_time(text[m.end(): m.end() + 40])
+            t = find_time(text[m.end() : m.end() + 40])
             if t:
                 found = t
     return found

@@ -1,5 +1,5 @@
-"""Dates and clock times as minutes write them ("MONDAY, 19 MARCH 2018", "11th September, 2017",
-"07/03/2017" day first, "6.00 P.M.", "19:00", "10.30am")."""
+"""Dates and clock times as minutes write them ("TUESDAY, 14 MAY 2019", "4th March, 2019",
+"05/02/2018" day first, "6.30 P.M.", "19:00", "10.30am")."""
 
 from __future__ import annotations
 
@@ -10,21 +10,33 @@ MONTHS = {
     m: i
     for i, names in enumerate(
         (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sept", "sep"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ),
         start=1,
     )
     for m in names
 }
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_MONTH = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
 _DMY_WORDS = re.compile(
     r"\b(\d{1,2})\s*(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b\.?,?\s+(\d{4})\b", re.IGNORECASE
 )
-_MDY_WORDS = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
+_MDY_WORDS = re.compile(
+    r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE
+)
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])")
 _TIME_12 = re.compile(
     r"(?<![\d.:/])(\d{1,2})(?:[.:](\d{2}))?\s*(a\.\s?m\b\.?|p\.\s?m\b\.?|am\b|pm\b|yh\b|yb\b)",
@@ -60,7 +72,7 @@ def _build(m: re.Match[str], order: str) -> dt.date | None:
 
 
 def find_time(text: str) -> str | None:
-    """The first clock time in ``text`` as "HH:MM" (24h): "6.00 P.M." -> "18:00"."""
+    """The first clock time in ``text`` as "HH:MM" (24h): "6.30 P.M." -> "18:30"."""
     m = _TIME_12.search(text)
     m24 = _TIME_24.search(text)
     if m and (not m24 or m.start() <= m24.start()):

@@ -2,11 +2,11 @@
 
 Two layouts record several meetings, and only clear evidence of them splits a document:
 
-- issue pages listing the item at several meetings: one "Meeting: 07/03/2017 - Cabinet (Item 5)"
+- issue pages listing the item at several meetings: one "Meeting: 05/02/2018 - Cabinet (Item 7)"
   line per meeting, each followed by that meeting's minutes;
 - minutes of a site visit and the meeting that followed, whose attendance lists are divided by
-  sub-headings naming each ("Site Inspection Meeting on 9 September:", "Scheduled Meeting on 17
-  September:"). Each meeting keeps the shared lines and its own sub-lists.
+  sub-headings naming each ("Site Visit Meeting on 2 June:", "Scheduled Meeting on 10
+  June:"). Each meeting keeps the shared lines and its own sub-lists.
 """
 
 from __future__ import annotations
@@ -18,14 +18,16 @@ from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 
 _ISSUE_MEETING = re.compile(r"^\s*Meeting:\s*\d{1,2}/\d{1,2}/\d{4}\s*[-–]\s*\S")
-#: "Site Inspection Meeting on 9 September:" — a sub-heading naming one of several meetings.
+#: "Site Visit Meeting on 2 June:" — a sub-heading naming one of several meetings.
 SUB_MEETING = re.compile(
     r"^\s*(?P<label>[A-Z][\w -]{2,50}?\s(?:Meeting|Visit|Inspection))\s+(?:on|of|held\s+on)\s+"
-    r"(?:[A-Z][a-z]+day,?\s+)?(?P<when>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,?\s+\d{4})?)\s*:?\s*$"
+    r"(?:[A-Z][a-z]+day,?\s+)?(?P<when>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+(?:,?\s+\d{4})?)\s*"
+    r":?\s*$"
 )
 #: Any attendance heading ends a sub-list ("Officials in attendance:", "Also in attendance:").
 _MAIN_HEADING = re.compile(
-    r"^\s*(?:[\w ]{0,30}\b(?:present|attendance|apologies|absent)\b[\w ]{0,20}:?|\d+[.)]?\s+\S.*)\s*$",
+    r"^\s*(?:[\w ]{0,30}\b(?:present|attendance|apologies|absent)\b[\w"
+    r" ]{0,20}:?|\d+[.)]?\s+\S.*)\s*$",
     re.IGNORECASE,
 )
 
@@ -34,7 +36,9 @@ def split_meetings(ctx: ParseContext, lines: list[Line]) -> list[MeetingSegment]
     issue = [i for i, ln in enumerate(lines) if _ISSUE_MEETING.match(ln.text)]
     if len(issue) >= 2:
         cuts = [0, *issue[1:], len(lines)]
-        return [MeetingSegment(lines[a:b]) for a, b in zip(cuts, cuts[1:], strict=False) if lines[a:b]]
+        return [
+            MeetingSegment(lines[a:b]) for a, b in zip(cuts, cuts[1:], strict=False) if lines[a:b]
+        ]
     labels = _sub_meeting_labels(lines)
     if len(labels) >= 2:
         return [MeetingSegment(_lines_for(lines, label)) for label in labels]
@@ -77,4 +81,6 @@ def _lines_for(lines: list[Line], label: str) -> list[Line]:
 
 def _is_entry_like(text: str) -> bool:
     """An attendance entry line ("Mr A Smith, Principal Planner") is not a heading."""
-    return "," in text or text.strip().startswith(("Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor"))
+    return "," in text or text.strip().startswith(
+        ("Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor")
+    )

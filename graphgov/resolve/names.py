@@ -1,7 +1,7 @@
 """People's names as minutes write them: honorifics, initials, capitals, hyphen/space variants.
 
-Minutes name one person several ways ("Councillor Amy Whitelock Gibbs", "Councillor
-Whitelock-Gibbs", "Cllr Whitelock Gibbs"; "Zena Cooke", "Z. Cooke"). These helpers split off the
+Minutes name one person several ways ("Councillor Petra Lindqvist Howe", "Councillor
+Lindqvist-Howe", "Cllr Lindqvist Howe"; "Zara Quinlan", "Z. Quinlan"). These helpers split off the
 honorific, tidy the name, decide whether two mentions can be the same person, and choose the
 fullest form. Nothing here knows any particular person.
 """
@@ -15,12 +15,52 @@ from dataclasses import dataclass
 #: Titles written before a name; kept separately as the attendee's honorific.
 #: Longest first so "Councillors" wins over "Councillor".
 HONORIFICS: tuple[str, ...] = (
-    "The Right Worshipful the Mayor", "Right Worshipful the Mayor", "The Rt Hon", "Rt Hon",
-    "Councillors", "Councillor", "Cllrs.", "Cllrs", "Cllr.", "Cllr", "Cr.", "Cr",
-    "Cyng.", "Y Cynghorwyr", "Aldermen", "Alderman", "Executive Mayor", "Deputy Mayor",
-    "Metro Mayor", "Mayor", "Provost", "Baroness", "Baron", "Lord", "Lady", "Dame", "Sir",
-    "Professor", "Prof.", "Prof", "Reverend", "Revd.", "Revd", "Rev.", "Rev", "Doctor",
-    "Dr.", "Dr", "Mrs.", "Mrs", "Mr.", "Mr", "Ms.", "Ms", "Miss", "Mx",
+    "The Right Worshipful the Mayor",
+    "Right Worshipful the Mayor",
+    "The Rt Hon",
+    "Rt Hon",
+    "Councillors",
+    "Councillor",
+    "Cllrs.",
+    "Cllrs",
+    "Cllr.",
+    "Cllr",
+    "Cr.",
+    "Cr",
+    "Cyng.",
+    "Y Cynghorwyr",
+    "Aldermen",
+    "Alderman",
+    "Executive Mayor",
+    "Deputy Mayor",
+    "Metro Mayor",
+    "Mayor",
+    "Provost",
+    "Baroness",
+    "Baron",
+    "Lord",
+    "Lady",
+    "Dame",
+    "Sir",
+    "Professor",
+    "Prof.",
+    "Prof",
+    "Reverend",
+    "Revd.",
+    "Revd",
+    "Rev.",
+    "Rev",
+    "Doctor",
+    "Dr.",
+    "Dr",
+    "Mrs.",
+    "Mrs",
+    "Mr.",
+    "Mr",
+    "Ms.",
+    "Ms",
+    "Miss",
+    "Mx",
 )
 
 #: Letters after a name (honours, qualifications) that are not part of it.
@@ -39,16 +79,18 @@ NOT_NAME_WORDS = frozenset(
     engineer accountant advisor adviser auditor coordinator co-ordinator portfolio holder deputy
     apologies present attendance absent minutes meeting item items public press none also
     representative representatives agenda community parish town city county borough district
-    councillors councillor elected inspection visit site declaration
+    councillors councillor elected inspection visit site declaration nil none n/a no yes
     the of for and to in on at by with from was were had has be been noted received
     """.split()
 )
 
-#: Lower-case particles allowed inside a name ("Elfan ap Rees", "Van der Berg").
+#: Lower-case particles allowed inside a name ("Rhian ap Iorwerth", "Van der Berg").
 PARTICLES = frozenset("ap ab de del der di da du van von le la st bin al el y".split())
 
 _HONORIFIC_RE = re.compile(
-    r"^(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HONORIFICS) + r")(?=[\s.]|$)\.?\s*",
+    r"^(?:"
+    + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in HONORIFICS)
+    + r")(?=[\s.]|$)\.?\s*",
     re.IGNORECASE,
 )
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
@@ -61,9 +103,9 @@ def fold(text: str) -> str:
 
 
 def split_honorific(text: str) -> tuple[str | None, str]:
-    """("Councillor", "Amy Whitelock Gibbs") from "Councillor Amy Whitelock Gibbs".
+    """("Councillor", "Petra Lindqvist Howe") from "Councillor Petra Lindqvist Howe".
 
-    Several titles in a row ("Cllr Mrs B Abbott", "Professor Sir Mansel Aylward") are all
+    Several titles in a row ("Cllr Mrs B Okafor", "Professor Sir Alun Pryce") are all
     removed; the first is kept as the honorific.
     """
     first: str | None = None
@@ -74,7 +116,7 @@ def split_honorific(text: str) -> tuple[str | None, str]:
             break
         word = re.sub(r"\s+", " ", m.group(0).strip().rstrip("."))
         first = first or _canonical_honorific(word)
-        rest = rest[m.end():].strip()
+        rest = rest[m.end() :].strip()
     return first, rest
 
 
@@ -97,10 +139,10 @@ def strip_post_nominals(text: str) -> str:
 
 
 def tidy_case(name: str) -> str:
-    """Title-case surnames printed in capitals ("Fergus WOOD" -> "Fergus Wood").
+    """Title-case surnames printed in capitals ("Hamish TODD" -> "Hamish Todd").
 
-    Mixed-case prefixes survive ("MacPHERSON" -> "MacPherson", "McCHORD" -> "McChord",
-    "O’BRIEN" -> "O’Brien"); initials ("J", "JJ", "J.V.") are left alone.
+    Mixed-case prefixes survive ("MacTAVISH" -> "MacTavish", "McCLUSKEY" -> "McCluskey",
+    "O’DONNELL" -> "O’Donnell"); initials ("J", "JJ", "J.V.") are left alone.
     """
     return " ".join(_tidy_word(w) for w in name.split())
 
@@ -135,10 +177,14 @@ def clean_name(text: str) -> tuple[str | None, str]:
 
 
 def is_initial(token: str) -> bool:
-    """"J", "J.", "JJ", "J.V." — a token of initials rather than a given name."""
+    """ "J", "J.", "JJ", "J.V." — a token of initials rather than a given name."""
     letters = token.replace(".", "")
-    return bool(letters) and letters.isalpha() and letters.isupper() and len(letters) <= 3 and (
-        len(letters) == 1 or "." in token or len(letters) <= 2
+    return (
+        bool(letters)
+        and letters.isalpha()
+        and letters.isupper()
+        and len(letters) <= 3
+        and (len(letters) == 1 or "." in token or len(letters) <= 2)
     )
 
 
@@ -149,23 +195,32 @@ def looks_like_name(text: str) -> bool:
     words = rest.replace("’", "'").split()
     if not words or len(words) > 6:
         return False
-    if words[0].isupper() and words[0].isalpha() and len(words[0]) > 3 and len(words) > 1 and not all(
-        w.isupper() for w in words
+    if (
+        words[0].isupper()
+        and words[0].isalpha()
+        and len(words[0]) > 3
+        and len(words) > 1
+        and not all(w.isupper() for w in words)
     ):
         return False  # an acronym leads ("NHS England")
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 4:
-        return False  # an acronym ("ICB", "PAR")
+        return False  # an acronym ("ICB", "HQ")
     if len(words) > 1 and is_initial(words[-1]) and not all(is_initial(w) for w in words):
         return False  # a name ends with a surname ("Part I" is not one)
     caps = 0
     for w in words:
-        if sum(c.isupper() for c in w) >= 3 and not w.isupper() and not re.match(r"^(?:Ma?c|O['’])", w):
+        if (
+            sum(c.isupper() for c in w) >= 3
+            and not w.isupper()
+            and not re.match(r"^(?:Ma?c|O['’])", w)
+        ):
             return False  # camel-case run-together words ("NoDescriptionResolution")
         core = w.strip(".,'()")
         if not core:
             return False
-        if core.lower() in NOT_NAME_WORDS and not (core[0].isupper() and len(words) > 1 and
-                                                   core.lower() in {"lead", "chair"} and False):
+        if core.lower() in NOT_NAME_WORDS and not (
+            core[0].isupper() and len(words) > 1 and core.lower() in {"lead", "chair"} and False
+        ):
             return False
         if core.lower() in PARTICLES:
             continue
@@ -195,10 +250,10 @@ class NameParts:
 
 
 def name_parts(name: str) -> NameParts:
-    """Split "Amy Whitelock Gibbs" / "D G. Wilby" / "J.V. Lyndon Morgan" for matching.
+    """Split "Petra Lindqvist Howe" / "D G. Wilberforce" / "J.V. Ashby Price" for matching.
 
     The surname is the last word plus any particles before it; initials-only names keep every
-    capitalised word after the initials as surname ("J.V. Lyndon Morgan" -> Lyndon Morgan).
+    capitalised word after the initials as surname ("J.V. Ashby Price" -> Ashby Price).
     """
     _, rest = clean_name(name)
     words = [w for w in re.split(r"\s+", rest.replace("’", "'")) if w]
@@ -236,7 +291,7 @@ def could_be_same(a: str, b: str) -> bool:
         return False
     ka, kb = _surname_key(pa), _surname_key(pb)
     if ka != kb:
-        # "Amy Whitelock Gibbs" vs "Whitelock-Gibbs": given+surname of one spell the other's surname
+        # "Petra Lindqvist Howe" vs "Lindqvist-Howe": given+surname of one spell the other's surname
         full_a = fold("".join(pa.given[-1:] + pa.surname)) if pa.has_full_given else ""
         full_b = fold("".join(pb.given[-1:] + pb.surname)) if pb.has_full_given else ""
         if full_a == kb and not pb.given:
@@ -258,10 +313,22 @@ def could_be_same(a: str, b: str) -> bool:
 _NICKNAMES = {
     frozenset(p)
     for p in (
-        ("dave", "david"), ("bob", "robert"), ("bill", "william"), ("will", "william"),
-        ("jim", "james"), ("mike", "michael"), ("tony", "anthony"), ("andy", "andrew"),
-        ("steve", "stephen"), ("steve", "steven"), ("chris", "christopher"), ("liz", "elizabeth"),
-        ("sue", "susan"), ("tom", "thomas"), ("dan", "daniel"), ("ben", "benjamin"),
+        ("dave", "david"),
+        ("bob", "robert"),
+        ("bill", "william"),
+        ("will", "william"),
+        ("jim", "james"),
+        ("mike", "michael"),
+        ("tony", "anthony"),
+        ("andy", "andrew"),
+        ("steve", "stephen"),
+        ("steve", "steven"),
+        ("chris", "christopher"),
+        ("liz", "elizabeth"),
+        ("sue", "susan"),
+        ("tom", "thomas"),
+        ("dan", "daniel"),
+        ("ben", "benjamin"),
     )
 }
 
@@ -271,7 +338,7 @@ def _nickname(a: str, b: str) -> bool:
 
 
 def fullest(a: str, b: str) -> str:
-    """The fuller of two forms of one name: full given names beat initials, more words beat fewer."""
+    """The fuller of two forms of one name: full given names beat initials, then more words."""
 
     def weight(name: str) -> tuple[int, int, int]:
         p = name_parts(name)

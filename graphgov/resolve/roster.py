@@ -10,7 +10,7 @@ class Roster:
         self.attendees = list(attendees)
 
     def by_name(self, text: str) -> Attendee | None:
-        """The attendee ``text`` names ("Z. Cooke", "Councillor Whitelock-Gibbs"), if any.
+        """The attendee ``text`` names ("Z. Quinlan", "Councillor Lindqvist-Howe"), if any.
 
         Honorifics are ignored, initials match first names, hyphen and space variants of a
         surname match. Two attendees who fit equally (same surname, no first name or initial to

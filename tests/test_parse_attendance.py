@@ -1,0 +1,254 @@
+"""Attendance: lists in their many layouts, capacity, apologies, lateness, substitutes, chairs.
+
+All minutes here are fictional, written in the layouts councils publish.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from graphgov.ingest.document import TextDocument
+from graphgov.ingest.parse import parse_minutes
+from graphgov.model.minutes import Attendee
+from graphgov.model.vocab import Capacity, Status
+
+
+def _people(text: str) -> dict[str, Attendee]:
+    doc = TextDocument(
+        path="fictional.txt",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        format=DocFormat.TEXT,
+        text=text,
+    )
+    meetings = parse_minutes(doc).meetings
+    return {a.name: a for a in meetings[0].attendees if a.name}
+
+
+from graphgov.model.vocab import DocFormat  # noqa: E402
+
+TAB_LAYOUT = """MINUTES OF THE NORTHWICK HOUSING IMPROVEMENT BOARD
+HELD AT 6.30 P.M. ON TUESDAY, 14 MAY 2019
+
+Members Present:
+
+Mayor Ada Brennan (Chair)\t(Executive Mayor)
+Councillor Omar Fenwick Holt\t(Cabinet Member for Housing and
+-\tRegeneration)
+Councillor Tess Okafor\t(Cabinet Member for Finance)
+Lena Marsh\t(External Adviser)
+
+Officers Present:
+
+Zara Quinlan\t_\t(Corporate Director, Resources)
+Ivo Petrak\t-\t(Head of Democratic
+\t\tServices)
+
+1. APOLOGIES FOR ABSENCE
+
+An apology for lateness was received on behalf of Councillor Fenwick-Holt.
+
+Councillors Okafor and Brennan each submitted an apology for leaving early.
+
+Apologies for absence were received from Councillor Rhys Vaughan.
+
+2. MINUTES
+
+The Chair said the minutes were agreed.
+"""
+
+
+def test_tab_layout_with_wrapped_posts_and_apologies() -> None:
+    p = _people(TAB_LAYOUT)
+    assert set(p) == {
+        "Ada Brennan",
+        "Omar Fenwick Holt",
+        "Tess Okafor",
+        "Lena Marsh",
+        "Zara Quinlan",
+        "Ivo Petrak",
+        "Rhys Vaughan",
+    }
+    assert p["Ada Brennan"].chair and p["Ada Brennan"].role == "Executive Mayor"
+    assert p["Ada Brennan"].honorific == "Mayor"
+    assert p["Omar Fenwick Holt"].role == "Cabinet Member for Housing and Regeneration"
+    assert p["Omar Fenwick Holt"].notes == ("late",)
+    assert p["Tess Okafor"].notes == ("left_early",)
+    assert p["Ivo Petrak"].role == "Head of Democratic Services"
+    assert p["Zara Quinlan"].capacity is Capacity.OFFICER
+    assert p["Lena Marsh"].capacity is Capacity.MEMBER
+    assert p["Rhys Vaughan"].status is Status.APOLOGIES
+    assert sum(a.chair for a in p.values()) == 1
+
+
+def test_comma_lists_with_role_prefixes_and_staff_dashes() -> None:
+    p = _people(
+        "Kauri Community Board Meeting\n12 March 2020\n"
+        "PRESENT: Chairperson Ana Holt, Cr Ben Tay, Member Cara Lund, Member Dev Rana\n"
+        "STAFF PRESENT: Eli Moss - Finance Manager, Fay Park - Governance Advisor\n"
+        "1 Apologies\nNil\n"
+    )
+    assert p["Ana Holt"].chair and p["Ana Holt"].role == "Chairperson"
+    assert {n for n, a in p.items() if a.capacity is Capacity.MEMBER} == {
+        "Ana Holt",
+        "Ben Tay",
+        "Cara Lund",
+        "Dev Rana",
+    }
+    assert p["Eli Moss"].role == "Finance Manager" and p["Eli Moss"].capacity is Capacity.OFFICER
+    assert p["Fay Park"].role == "Governance Advisor"
+
+
+def test_surname_lists_keep_surnames() -> None:
+    p = _people(
+        "Resources Committee\nThursday, 3rd May, 2012\nPresent\n"
+        "Councillors Pike (in the Chair), Fenwick, Oduya, Mrs Lorne and Marsh\n"
+        "In Attendance\nT Hale, Mrs R Quill and J Upton\n"
+        "101. Apology for Absence\nAn apology for absence was received from Councillor MrsGrey.\n"
+    )
+    assert set(p) == {
+        "Pike",
+        "Fenwick",
+        "Oduya",
+        "Lorne",
+        "Marsh",
+        "T Hale",
+        "R Quill",
+        "J Upton",
+        "Grey",
+    }
+    assert p["Pike"].chair
+    assert p["T Hale"].capacity is Capacity.OFFICER
+    assert p["Grey"].status is Status.APOLOGIES
+
+
+def test_attendance_grid_with_legend_and_substitutes() -> None:
+    p = _people(
+        "Minutes\nof the Meeting of the\nCoastal Planning Committee\nThursday, 12th March 2020\n"
+        "Councillors:\nP  Alan Reed (Chairman)\nP  Beth Cole (Vice-Chairman)\nA  Carl Dyer\n"
+        "P   Dina Eke (substitute for Carl Dyer)\nP  Ewan Fox\nP: Present\nA: Apologies for"
+        " absence submitted\n"
+        "Officers in attendance: Gail Hunt (Legal Services), Hugo Ives (Planning)\n"
+        "CPC\n1\nPublic speaking\n"
+    )
+    assert p["Alan Reed"].chair and p["Alan Reed"].role is None
+    assert p["Beth Cole"].role == "Vice-Chairman" and not p["Beth Cole"].chair
+    assert p["Carl Dyer"].status is Status.APOLOGIES
+    assert p["Dina Eke"].notes == ("substitute",) and p["Dina Eke"].status is Status.PRESENT
+    assert p["Gail Hunt"].role == "Legal Services" and p["Gail Hunt"].capacity is Capacity.OFFICER
+    assert "Cpc" not in p and "CPC" not in p
+
+
+def test_letter_spaced_heading_and_one_per_line() -> None:
+    p = _people(
+        "Westbay Town Council\nMinutes of the meeting held on Monday 2 March 2020 at 7pm\n"
+        "P r e s e n t :\nCllr Mr A B Cole (Chair)\nCllr Mrs D Eve\nCllr Ms F Gray-Hill\n"
+        "In Attendance:\nOne member of the public\nMrs H Ince Town Clerk\n1. Welcome\n"
+    )
+    assert set(p) == {"A B Cole", "D Eve", "F Gray-Hill", "H Ince"}
+    assert p["A B Cole"].chair and p["A B Cole"].honorific == "Councillor"
+    assert p["H Ince"].role == "Town Clerk" and p["H Ince"].capacity is Capacity.OFFICER
+
+
+def test_pipe_table_expected_is_not_attendance() -> None:
+    p = _people(
+        "Digital Board\n4 April 2022\n"
+        "Attendee | Role | Attendance\n"
+        "Nia Ross | Chair | Present\n"
+        "Owen Pugh | Chief Digital Officer | Present\n"
+        "Pia Quon | Board Member | Apologies\n"
+        "Raj Sethi | Finance Lead | Expected\n"
+        "1. Welcome\n"
+    )
+    assert set(p) == {"Nia Ross", "Owen Pugh", "Pia Quon"}
+    assert p["Nia Ross"].chair
+    assert p["Pia Quon"].status is Status.APOLOGIES
+    assert p["Owen Pugh"].role == "Chief Digital Officer"
+
+
+def test_substitutes_in_apologies_and_sentences() -> None:
+    p = _people(
+        "Licensing Committee\n5 June 2021\n"
+        "1. Apologies\nApologies for absence were received from Cllr Borrow (substituted by Cllr"
+        " Winter), "
+        "Mr D Lace (Ms H Tarrant attended as substitute) and Councillor S Lyle-Fry.\n"
+        "2. Substitutes\nCouncillor Ruth Quinn attended as a substitute for Councillor Lyle-Fry.\n"
+        "The following substitutions were made:\n(i) Cllr D Stone for Cllr I Hume; and\n"
+    )
+    assert p["Borrow"].status is Status.APOLOGIES
+    assert p["Winter"].notes == ("substitute",) and p["Winter"].status is Status.PRESENT
+    assert p["H Tarrant"].notes == ("substitute",)
+    assert p["S Lyle-Fry"].status is Status.APOLOGIES
+    assert p["Ruth Quinn"].notes == ("substitute",)
+    assert p["D Stone"].notes == ("substitute",)
+
+
+def test_notes_from_brackets_and_remote_joining() -> None:
+    p = _people(
+        "Parish Council\n3 June 2020\nPresent: Cllr P Amis (Chairman), Cllr J Bale (arrived at"
+        " 7.05pm), "
+        "Cllr K Cray (left at 8.10pm) and Cllr L Dore.\n"
+        "1. Apologies\nCouncillor Vale sent apologies for attending in person and joined the"
+        " meeting remotely.\n"
+        "Councillor M Eden joined the meeting at 7.40pm.\n"
+    )
+    assert p["J Bale"].notes == ("late",)
+    assert p["K Cray"].notes == ("left_early",)
+    assert p["Vale"].status is Status.PRESENT and "remote" in p["Vale"].notes
+    assert p["M Eden"].notes == ("late",)
+
+
+def test_chairs_from_text() -> None:
+    p = _people(
+        "Special Meeting\n1 July 2019\nCOUNCILLOR BROWNE IN THE CHAIR\nPresent: Councillors"
+        " Browne, Cates "
+        "and Dent\n1. Election of Chair\nThe Lead Officer, Sam Iqbal, took the chair while the"
+        " Committee "
+        "elected a Chair.\nThe Chair said the item was noted.\n"
+    )
+    assert p["Browne"].chair
+    assert p["Sam Iqbal"].chair and p["Sam Iqbal"].capacity is Capacity.OFFICER
+    assert not p["Cates"].chair
+
+
+def test_presiding_and_ranks() -> None:
+    p = _people(
+        "Minutes of Proceedings of a Meeting of Eastvale District Council held on 4 May 2011.\n"
+        "Presiding: G C Lowe\nOther Members Present: P J Abel J Bird Mrs C Carr\n"
+        "Apology: J Dunn I P Eames\n"
+        "Officers Present: J A Frey (Chief Executive) J J Gunn (Director of Finance)\n"
+        "1 Minutes\n"
+    )
+    assert p["G C Lowe"].chair
+    assert {"P J Abel", "J Bird", "C Carr"} <= set(p)
+    assert p["J Dunn"].status is Status.APOLOGIES and p["I P Eames"].status is Status.APOLOGIES
+    assert p["J A Frey"].role == "Chief Executive" and p["J J Gunn"].role == "Director of Finance"
+
+
+def test_attendance_at_the_end_of_the_page() -> None:
+    p = _people(
+        "Apologies for absence were received from Cllr Ayre.\nMinutes of the meeting were agreed.\n"
+        "Councillor G Cobb (in the Chair); Councillors Hanley, Ives and Jupp.\n"
+        "Also in attendance:\nMs D Kerr (Licensing Manager), Mr L Lamb (Solicitor)\n"
+    )
+    assert p["G Cobb"].chair
+    assert {"Hanley", "Ives", "Jupp"} <= set(p)
+    assert p["D Kerr"].capacity is Capacity.OFFICER and p["D Kerr"].role == "Licensing Manager"
+    assert p["Ayre"].status is Status.APOLOGIES
+
+
+def test_post_with_holder_in_brackets_and_other_bodies() -> None:
+    p = _people(
+        "Annual Meeting\n2 May 2018\nIn Attendance:\nChief Executive (Mr P Grant)\n"
+        "Dr Mia Stone / Director of Public Health, Riverside University Health Board\n"
+        "Representatives from Other Bodies in Attendance:\nWater Agency: Mr T Vine – Area Manager\n"
+        "1. Welcome\n"
+    )
+    assert p["P Grant"].role == "Chief Executive" and p["P Grant"].capacity is Capacity.OFFICER
+    assert p["Mia Stone"].capacity is Capacity.OTHER
+    assert p["T Vine"].capacity is Capacity.OTHER and p["T Vine"].role == "Area Manager"
+
+
+def test_evidence_quotes_are_verbatim() -> None:
+    text = TAB_LAYOUT
+    for a in _people(text).values():
+        assert a.evidence.quote in text.split("\n")[a.evidence.line - 1]
