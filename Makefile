@@ -12,7 +12,8 @@ DEMO_OUT   ?= exports/network.html
 SCORE_JSON ?= $(VENV)/score.json
 
 .DEFAULT_GOAL := help
-.PHONY: help venv demo test lint typecheck bench score check-score lint-cypher wheel clean distclean
+.PHONY: help venv node-deps demo test lint typecheck bench score check-score lint-cypher wheel clean
+.PHONY: distclean
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 16
@@ -54,6 +55,8 @@ score: $(STAMP) ## score extraction on ../shared/eval/dev (last line: overall)
 
 check-score: score ## score, then fail if overall is below the floor in .ci/score_floor
 	$(BIN)/python scripts/check_score.py $(SCORE_JSON) --floor .ci/score_floor
+
+node-deps: node_modules/.graphgov-installed ## install the node packages the Cypher lint uses (npm ci)
 
 node_modules/.graphgov-installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
