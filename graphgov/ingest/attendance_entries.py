@@ -9,111 +9,58 @@ The grammar of attendance lists, as minutes write them:
   ("Chairperson Ana Holt", "Deputy Mayor Councillor J Ormond");
 - run-ons where only honorifics or initials separate people ("Councillor Neil BRAKE Councillor
   Ian BRODIE", "P J Abel J Bird Mrs C Carr");
-- brackets that qualify an entry: chair markers, "(substitute for X)", "(X attended as
-  substitute)", "(left at 7.45pm)", "(arrived at 7.01pm)", initials "(AB)", or the post.
+- brackets that qualify an entry (read by :mod:`graphgov.ingest.attendance_entry`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from graphgov.ingest.attendance_entry import (
+    MAX_ROLE,
+    Entry,
+    _entry,
+    _has_role_sep,
+    _join_role,
+    _name_head,
+    _paren_name,
+)
 from graphgov.resolve.names import (
     NOT_NAME_WORDS,
-    clean_name,
     is_initial,
     looks_like_name,
     split_honorific,
 )
 
-#: Longest role text kept; longer is residue of a run-on line, not a post.
-MAX_ROLE = 140
-
-_CHAIR_MARK = re.compile(
-    r"^(?:.*/\s*)?(?:in\s+the\s+chair|chair(?:man|person|woman)?|presiding|convene[rn]|convenor)$",
-    re.IGNORECASE,
-)
-_TITLED_CHAIR = re.compile(
-    r"^(?!vice|deputy|depute|co-)[A-Za-z]+\s+chair(?:man|person|woman)?$", re.IGNORECASE
-)
-_VICE = re.compile(r"^(?:vice|v\.|deputy|depute)[\s.-]*chair(?:man|person|woman)?$", re.IGNORECASE)
-_LEFT = re.compile(r"\bleft\b|\bleaving\b|\bdeparted\b|gadawodd", re.IGNORECASE)
-_LATE = re.compile(r"\barriv\w*|\blate\b|\bjoined\b|^from\s+(?:item|minute|\d)", re.IGNORECASE)
-_REMOTE = re.compile(
-    r"\b(?:remote(?:ly)?|virtual(?:ly)?|online|via\s+(?:teams|zoom)|by\s+(?:video|phone|telephone)"
-    r")\b",
-    re.IGNORECASE,
-)
-_SUB_FOR = re.compile(
-    r"^(?:as\s+)?(?:a\s+)?substitut\w*\s+(?:member\s+)?for\s+(.+)$", re.IGNORECASE
-)
-_SUB_BY = re.compile(r"^(?:substituted|replaced)\s+by\s+(.+)$", re.IGNORECASE)
-_ATTENDED_FOR = re.compile(
-    r"^(.+?)\s+(?:attended|was\s+present|deputised|deputising|substituted)\b.*"
-    r"(?:substitute|absence|stead|place|deputis)",
-    re.IGNORECASE,
-)
-_IGNORE_PAREN = re.compile(
-    r"^(?:[A-Z][A-Za-z]{0,3}|reason\w*\b.*|work\b.*|excluding\b.*|except\b.*|items?\b.*|minute"
-    r"s?\b.*|"
-    r"personal\b.*|holiday|illness|ill|unwell|family\b.*|prior\b.*|.*commitments?|.*\d.*|.*\bitem"
-    r"s?\b.*|"
-    r".*\bvote\b.*|and\b.*)$",
-    re.IGNORECASE,
-)
-#: Posts written before a name ("Chairperson Ana Holt", "Deputy Mayor Councillor J Ormond").
-_ROLE_PREFIX = re.compile(
-    r"^(?:the\s+right\s+worshipful\s+)?(?:the\s+)?"
-    r"(Chairperson|Chairman|Chairwoman|Chair|Vice[-"
-    r" ]Chair(?:man|person)?|Deputy\s+Mayor|Lord\s+Mayor|"
-    r"Deputy\s+Lord\s+Mayor|Depute\s+Provost|Provost|Depute\s+Convenor|Depute\s+Convener|Convenor|"
-    r"Convener|"
-    r"Deputy\s+Leader|Leader|Mayor|Deputy\s+Chair(?:man)?)\s+(?=[A-Z])",
-    re.IGNORECASE,
-)
-_SPLIT_ROLE = re.compile(r"\s+[-–—/|]\s+|\t+|\s*/\s+|\s+/\s*")
 _GLUED_HONORIFIC = re.compile(
     r"(?<=[a-z)])(?=(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Councillor|Cllr)\.?\s)"
 )
+
 _RUN_HONORIFIC = re.compile(
     r"\b(?:Councillor|Cllr\.?|Provost|Depute Convenor|Depute Provost|Deputy"
     r" Mayor|Alderman|Mr\.?|Mrs\.?|Ms\.?|"
     r"Miss|Dr\.?|Professor|Sir|Dame|(?:The Right Worshipful the )?(?:Lord )?Mayor)\s+(?=[A-Z])"
 )
+
 _HONORIFIC_WORDS = re.compile(
     r"\b(?:Councillor|Cllr\.?|Provost|Depute Convenor|Depute Provost|Deputy"
     r" Mayor|Alderman|Mr\.?|Mrs\.?|Ms\.?|"
     r"Miss|Dr\.?|Professor|Sir|Dame|(?:The Right Worshipful the )?(?:Lord )?Mayor)(?=\s|$)"
 )
+
 _GLUED_TITLE = re.compile(r"\b(Mrs|Miss|Mr|Ms|Dr)(?=[A-Z])")
+
 _INITIALS_PERSON = re.compile(
     r"(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+)?(?:[A-Z]{1,2}\.?\s+){1,3}"
     r"(?!(?:Mrs|Mr|Miss|Ms|Dr)\b)[A-Z][\w'’-]+(?:\s+(?!(?:Mrs|Mr|Miss|Ms|Dr)\b)[A-Z][a-zí][\w'’-]+"
     r")*"
 )
+
 _LIST_RANK = re.compile(
     r"^(?:Councillors|Cllrs\.?|Aldermen|Members|Y\s+Cynghorwyr\s*/\s*Councillors|Councillors\s*:)"
     r"\s+",
     re.IGNORECASE,
 )
-
-
-@dataclass
-class Entry:
-    """One person read from an attendance entry."""
-
-    name: str
-    honorific: str | None = None
-    role: str | None = None
-    chair: bool = False
-    notes: list[str] = field(default_factory=list)
-    substitute_for: str | None = None
-    #: the people this entry says stood in for them ("(substituted by Cllr X)")
-    substitutes: list[Entry] = field(default_factory=list)
-    needle: str = ""
-    #: the organisation a list groups this person under
-    #: ("Riverside Health Trust Mr X, Chief Executive")
-    org: str | None = None
 
 
 def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
@@ -322,25 +269,6 @@ def _honorific_start(text: str) -> bool:
     return split_honorific(text)[0] is not None
 
 
-def _name_head(seg: str) -> bool:
-    """Does ``seg`` start with a person (before any bracket or post separator)?"""
-    head = re.split(r"\s*\(|\s+[-–—/|]\s+|\t", seg, maxsplit=1)[0].strip()
-    m = _ROLE_PREFIX.match(head)
-    if m:
-        head = head[m.end() :]
-    head = re.sub(r"^(?:Member|Cr)\s+", "", head)
-    prefix = _name_prefix(head)
-    if looks_like_name(head):
-        return True
-    hon, rest = split_honorific(" ".join(prefix))
-    starts_person = hon is not None or bool(rest.split() and is_initial(rest.split()[0]))
-    return len(prefix) >= 2 and starts_person and looks_like_name(" ".join(prefix))
-
-
-def _has_role_sep(seg: str) -> bool:
-    return bool(re.search(r"\s[-–—/]\s|\t|\(", seg))
-
-
 def _run_on(seg: str) -> list[str]:
     """People in a segment where only honorifics or initials separate them."""
     seg = seg.strip()
@@ -459,201 +387,3 @@ def _capword(w: str) -> bool:
         and w.isalpha() is not False
         and w.lower() not in NOT_NAME_WORDS
     )
-
-
-_PAREN_HOLDER = re.compile(r"\(((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[^()]+)\)")
-
-
-def _paren_name(seg: str) -> bool:
-    """ "Head of Marketing (Mrs C Vane)": a post with the holder's name in brackets."""
-    m = _PAREN_HOLDER.search(seg)
-    return bool(m) and not _name_head(seg) and looks_like_name(m.group(1))
-
-
-def _name_prefix(text: str) -> list[str]:
-    """The leading words of ``text`` that can be a name ("Mrs H Ince Town Clerk" -> Mrs H Ince)."""
-    words = text.split()
-    out: list[str] = []
-    for w in words:
-        core = w.strip(",.'’")
-        if not core or core.lower() in NOT_NAME_WORDS or not core[0].isupper():
-            break
-        out.append(w)
-    return out
-
-
-def _entry(seg: str) -> Entry | None:
-    seg = seg.strip(" ,;.")
-    if not seg:
-        return None
-    # Post first, holder in brackets: "Head of Marketing (Mrs C Vane)"
-    if _paren_name(seg):
-        m = _PAREN_HOLDER.search(seg)
-        assert m is not None
-        e = _entry(m.group(1))
-        if e:
-            e.role = _join_role(e.role, _last_post(seg[: m.start()].strip()))
-        return e
-    chair = False
-    notes: list[str] = []
-    subs: list[Entry] = []
-    sub_for = None
-    roles: list[str] = []
-    # brackets
-    head_parts: list[str] = []
-    pos = 0
-    for m in re.finditer(r"\(([^()]*)\)?", seg):
-        head_parts.append(seg[pos : m.start()])
-        pos = m.end()
-        inner = m.group(1).strip()
-        kind, value = _classify_paren(inner)
-        if kind == "chair":
-            chair = True
-        elif kind == "role":
-            roles.append(value)
-        elif kind in {"late", "left_early", "remote"}:
-            notes.append(kind)
-        elif kind == "sub_for":
-            notes.append("substitute")
-            sub_for = value
-        elif kind == "sub_by":
-            subs.extend(_sub_entries(value))
-        elif kind == "initials":
-            head_parts.append(" \t ")
-    head_parts.append(seg[pos:])
-    head = "".join(head_parts)
-    head = re.sub(r"[ \xa0]+", " ", head.replace("\t", " \t ")).strip()
-    # role prefix before the name
-    m = _ROLE_PREFIX.match(head)
-    prefix_role = None
-    if m:
-        word = re.sub(r"\s+", " ", m.group(1))
-        rest = head[m.end() :]
-        if word.lower() == "mayor" and not split_honorific(rest)[0]:
-            head = "Mayor " + rest  # "Mayor Ada Brennan": a title
-        else:
-            prefix_role = word[:1].upper() + word[1:]
-            head = rest
-            if _CHAIR_MARK.match(word):
-                chair = True
-    head = re.sub(
-        r"^(?:Member|Cr\.?)\s+(?=[A-Z])",
-        lambda x: "Councillor " if x.group(0).startswith("Cr") else "",
-        head,
-    )
-    name_part, role_part = _split_name_role(head)
-    honorific, name = clean_name(name_part)
-    if not name or not looks_like_name(name):
-        return None
-    name = re.sub(r"-(?:Clerk|Secretary|Treasurer)$", "", name)
-    role = prefix_role
-    if role_part:
-        role = _join_role(role, role_part)
-    for r in roles:
-        role = _join_role(role, r)
-    if role and (_CHAIR_MARK.match(role) or _TITLED_CHAIR.match(role)) and not prefix_role:
-        chair = True
-    e = Entry(
-        name=name,
-        honorific=honorific,
-        role=role,
-        chair=chair,
-        notes=notes,
-        substitute_for=sub_for,
-        substitutes=subs,
-        needle=_needle(name),
-    )
-    return e
-
-
-_POST_START = re.compile(
-    r"\b(?:Head|Director|Chief|Assistant|Deputy|Senior|Acting|Interim|Principal)\b"
-)
-
-
-def _last_post(text: str) -> str:
-    """The last post in a run of posts ("Chief Executive Director of X Head of Y" -> Head of Y)."""
-    if len(text.split()) <= 6:
-        return text
-    starts = [m.start() for m in _POST_START.finditer(text)]
-    return text[starts[-1] :] if starts else text
-
-
-def _split_name_role(head: str) -> tuple[str, str | None]:
-    parts = _SPLIT_ROLE.split(head, maxsplit=1)
-    if len(parts) == 2 and parts[0].strip() and parts[1].strip():
-        return parts[0].strip(), parts[1].strip(" ,;-–")
-    head = head.replace("\t", " ").strip()
-    m = re.match(r"^(.+?)-(Clerk|Secretary|Treasurer)$", head)
-    if m:
-        return m.group(1), m.group(2)
-    honorific, rest = split_honorific(head)
-    words = rest.split()
-    prefix = _name_prefix(rest)
-    if 0 < len(prefix) < len(words):
-        role = " ".join(words[len(prefix) :])
-        if any(w.lower().strip(",.") in NOT_NAME_WORDS for w in words[len(prefix) :][:3]):
-            name = " ".join(prefix)
-            return (f"{honorific} {name}" if honorific else name), role
-    return head, None
-
-
-def _classify_paren(inner: str) -> tuple[str, str]:
-    text = inner.strip(" .")
-    low = text.lower()
-    if not text:
-        return "skip", ""
-    if _CHAIR_MARK.match(text):
-        return "chair", ""
-    if _VICE.match(text):
-        return "role", text
-    m = _SUB_FOR.match(text)
-    if m:
-        return "sub_for", clean_name(m.group(1))[1]
-    m = _SUB_BY.match(text)
-    if m:
-        return "sub_by", m.group(1).strip()
-    if _ATTENDED_FOR.match(text):
-        return "sub_by", text
-    if _LEFT.search(text):
-        return "left_early", ""
-    if _LATE.search(text):
-        return "late", ""
-    if _REMOTE.search(text) and len(text) < 40:
-        return "remote", ""
-    if (
-        re.fullmatch(r"[A-Z][A-Za-z]{1,3}", text)
-        and text[1:].isupper()
-        or re.fullmatch(r"[A-Z]{2}[a-z]", text)
-    ):
-        return "initials", ""
-    if _IGNORE_PAREN.match(text) and not text.isupper():
-        return "skip", ""
-    if low in {"councillors", "officials", "officers"}:
-        return "skip", ""
-    return "role", text
-
-
-def _sub_entries(text: str) -> list[Entry]:
-    """People a bracket names as standing in ("Ms H Tarrant attended as substitute")."""
-    m = _ATTENDED_FOR.match(text)
-    who = m.group(1) if m else text
-    out = []
-    for e in parse_entries(who):
-        e.notes.append("substitute")
-        out.append(e)
-    return out
-
-
-def _join_role(a: str | None, b: str | None) -> str | None:
-    b = (b or "").strip(" ,;-–—/")
-    if not b:
-        return a
-    if not a:
-        return b
-    return f"{a}, {b}"
-
-
-def _needle(name: str) -> str:
-    parts = name.split()
-    return parts[-1] if parts else name
