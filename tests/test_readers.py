@@ -379,6 +379,22 @@ def test_docx_paragraphs_tables_and_numbering_in_document_order(tmp_path: Path) 
     )
 
 
+def test_docx_title_kept_only_in_the_page_header_is_read(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "Minutes of the Licensing Committee - 14 Oct 2025"
+    d.sections[0].footer.paragraphs[0].text = "Page 1"
+    d.add_paragraph("Present: Councillor Ann Example (Chair)")
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read_document(_write(tmp_path, "h.docx", buf.getvalue()))
+    assert doc.text == (
+        "Minutes of the Licensing Committee - 14 Oct 2025\n\n"
+        "Present: Councillor Ann Example (Chair)\n"
+    )
+
+
 def test_corrupt_docx_and_other_zips(tmp_path: Path) -> None:
     with pytest.raises(DocumentError, match=r"bad\.docx: corrupt DOCX"):
         read_document(_write(tmp_path, "bad.docx", b"PK\x03\x04" + b"\x00junk" * 50))

@@ -56,7 +56,32 @@ def docx_to_text(document: Any) -> str:
         lines.append(line)
     while lines and lines[-1] == "":
         lines.pop()
+    header = _header_lines(document, "\n".join(lines[:200]).lower())
+    if header and lines:
+        lines = [*header, "", *lines]
     return "\n".join(lines) + "\n" if lines else ""
+
+
+def _header_lines(document: Any, head: str) -> list[str]:
+    """Lines of the first page header the body does not already show.
+
+    Word minutes often carry "Minutes of the Cabinet - 14 October 2025" only in the page
+    header; page numbers and repeats of the body's title are left out.
+    """
+    try:
+        header = document.sections[0].header
+        if header.is_linked_to_previous:
+            return []
+        element = header._element  # python-docx exposes no public element of a header part
+    except (IndexError, AttributeError, KeyError, ValueError):
+        return []
+    numbering = _Numbering(document)
+    found = []
+    for line in _block_lines(element, numbering, document):
+        text = " ".join(line.split())
+        if len(text) > 3 and any(c.isalpha() for c in text) and text.lower() not in head:
+            found.append(line.strip())
+    return found
 
 
 def _block_lines(container: Any, numbering: _Numbering, document: Any) -> Iterator[str]:
