@@ -102,3 +102,8 @@ def test_possessive_ends_a_name() -> None:
 def test_lettered_sub_committees_and_designations() -> None:
     found = table("That the Licensing (Miscellaneous) Sub-Committee A meet in office hours.")
     assert found == {"Licensing (Miscellaneous) Sub-Committee A": (None, "sub-committee")}
+
+
+def test_a_complement_runs_to_its_head_noun() -> None:
+    found = table("Councillor Hume is a trustee of Westbay Council for Voluntary Service (WCVS).")
+    assert found == {"Westbay Council for Voluntary Service": ("WCVS", "organisation")}

@@ -164,3 +164,19 @@ def test_it_was_agreed_that_someone_would_act() -> None:
         5. Speeding on Mill Lane
         It was agreed that the Clerk would write to the county council.
         """) == [("Hal Ives", "Clerk")]
+
+
+def test_a_post_with_and_stays_one_owner() -> None:
+    assert owners("""
+        7. Customer portal
+        Action by:
+        A. Lusk, Head of ICT and Digital Services
+        """, roster()) == [("A. Lusk", "Head of ICT and Digital Services")]
+
+
+def test_a_change_of_post_is_not_an_action() -> None:
+    assert owners("""
+        6. Any other business
+        The Chair thanked Ann Pole, who would leave in May. Ben Ash would take up the post of
+        Director of Finance on 1 June.
+        """, roster()) == []

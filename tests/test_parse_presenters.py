@@ -230,3 +230,22 @@ def test_each_presenter_once() -> None:
 ])
 def test_passives_labels_and_bracketed_posts(text: str, who: tuple[str | None, str]) -> None:
     assert names(text, roster()) == [who]
+
+
+def test_two_presenters_in_one_subject() -> None:
+    found = names("""
+        4. Care fund plan
+        Petra Lund, Director of Adult Care, and the Corporate Director, Resources presented the
+        plan.
+        """)
+    assert found == [("Petra Lund", "Director of Adult Care"),
+                     ("Nadia Okafor", "Corporate Director, Resources")]
+
+
+def test_an_acronym_in_brackets_is_not_part_of_the_post() -> None:
+    found = names("""
+        6. Scrutiny recommendations
+        Councillor Gwen Tully, Chair of the Overview and Scrutiny Committee (OSC), presented the
+        recommendations.
+        """)
+    assert found == [("Gwen Tully", "Chair of the Overview and Scrutiny Committee")]

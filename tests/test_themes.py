@@ -152,3 +152,19 @@ def test_extract_with_a_broken_themes_file_fails_with_one_line(tmp_path: Path) -
     assert result.exit_code == 1
     assert result.output.startswith(f"Error: {bad}: not a valid TOML themes file")
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_a_trigger_inside_a_longer_one_belongs_to_the_longer() -> None:
+    assert themes("""
+        44. Children's social care placements
+        The Director presented the report.
+        """) == ["Children's Services"]
+
+
+def test_a_theme_on_one_line_of_a_busy_opening_is_not_enough() -> None:
+    assert themes("""
+        7. Customer portal: first phase
+        The Head of ICT gave a presentation on the portal, live for council tax and missed bin
+        collections.
+        Action by: Head of ICT
+        """) == ["ICT"]

@@ -25,6 +25,7 @@ from graphgov.ingest.document import Line
 from graphgov.ingest.presenters import (
     Paragraph,
     Who,
+    is_area,
     paragraphs,
     resolve_phrase,
     who_from_list,
@@ -68,7 +69,8 @@ _MODAL = re.compile(
 # Verbs after "will / to" that are not something to do.
 _NOT_ACTS = frozenset(
     """be have like not also continue remain serve stand act accept join attend chair sit note
-    the a an this that their his her its being been had receive consider sign""".split()
+    the a an this that their his her its being been had receive consider sign leave retire
+    resign depart start commence return step""".split()
 )
 # What a chair or officer does in the meeting itself ("The Chair to welcome everybody", "The
 # Chairman to report apologies"): agenda wording, not an action after the meeting.
@@ -129,11 +131,25 @@ def owners_from_text(text: str, roster: Roster) -> list[Who]:
     if found:
         return [_resolve_name(names.tidy_case(b), roster) for b in found]
     out: list[Who] = []
-    for entry in re.split(r"\s*(?:;|\s/\s|/(?=[A-Z]{2,4}\b)|\s&\s|\band\b(?=\s+[A-Z]))\s*", text):
-        who = _owner_from_entry(entry, roster)
-        if who is not None:
-            out.append(who)
+    for part in re.split(r"\s*(?:;|\s/\s|/(?=[A-Z]{2,4}\b))\s*", text):
+        for entry in _and_entries(part):
+            who = _owner_from_entry(entry, roster)
+            if who is not None:
+                out.append(who)
     return out
+
+
+def _and_entries(part: str) -> list[str]:
+    """Split at "and" / "&" only where both sides name someone, so "Head of ICT and Digital
+    Services" stays one post."""
+    pieces = [p.strip() for p in re.split(r"\s+(?:and|&)\s+", part) if p.strip()]
+    heads = [p.split(",")[0].strip() for p in pieces]
+    if len(pieces) > 1 and all(
+        looks_like_post(h) or _INITIALS_NAME.match(h) or names.looks_like_name(h) and not is_area(h)
+        for h in heads
+    ):
+        return pieces
+    return [part]
 
 
 def _resolve_name(name: str, roster: Roster) -> Who:
@@ -202,6 +218,9 @@ def _note_owner(clause: str, roster: Roster, firsts: dict[str, str] | None = Non
     verb = m.group("verb")
     if verb in _CONDUCT and not re.match(r"\s+back\b", clause[m.end():]):
         return []
+    if verb == "take" and re.match(r"\s+(?:up|over)\s+(?:the|a|his|her|their|as)\b",
+                                   clause[m.end():]):
+        return []  # "would take up the post of ...": a change of post, not a task
     subject = clause[:m.start()].strip()
     bare_to = m.group(0).split()[0] == "to"
     longest = 8 if bare_to else 12

@@ -203,8 +203,10 @@ def _segments(words: list[str]) -> Iterator[list[str]]:
                 and words[end + 1][:1].isupper() \
                 and words[end + 1].lower() not in HEAD_NOUNS | {"the"}:
             end += 2
-            while end < len(words) and words[end][:1].isupper() and words[end].lower() not in \
-                    HEAD_NOUNS and end - i < 5:
+            # the complement runs on to the next head noun at most ("Council for Voluntary
+            # Service", "Network for Wales")
+            while end < len(words) and words[end][:1].isupper() and end - i < 6 \
+                    and words[end - 1].lower() not in HEAD_NOUNS:
                 end += 1
         yield words[begin:end]
         begin = i = end
@@ -261,8 +263,9 @@ def _candidates(text: str) -> Iterator[tuple[str, str | None, int]]:
         words = m.group("org").strip().split()
         while words and words[-1].lower() in {"of", "for", "and", "&"}:
             words.pop()
-        if words and not any(w.lower() in POST_WORDS for w in words):
-            yield " ".join(words), None, m.start("org")
+        name = _acceptable(words) if words else None
+        if name and not any(w.lower() in POST_WORDS for w in words):
+            yield name, None, m.start("org")
 
 
 def _acceptable(seg: list[str]) -> str | None:
@@ -271,7 +274,8 @@ def _acceptable(seg: list[str]) -> str | None:
     if len(seg) == 2 and seg[0].lower() in _KIND_OF and _singular(seg[1]) in _GENERIC:
         return None  # "the District Council", "a Local Authority": a kind, not a name
     if seg[-1].lower() in {"services", "service"} and all(
-            _bare(w).lower() in AREA_WORDS or w.lower() in {"and", "&", "of", "for"} for w in seg):
+            _bare(w).lower() in AREA_WORDS or w.lower() in {"and", "&", "of", "for", "ict", "it",
+                                                            "hr"} for w in seg):
         return None  # "Children's Services", "Democratic Services": a department or portfolio
     name = " ".join(seg).strip(" .,'’")
     if len(name) < 4 or name.isupper() and " " in name:
@@ -324,7 +328,7 @@ def mention_kind(name: str) -> str:
         if w in _KINDS:
             return _KINDS[w].value
         if w in HEAD_NOUNS or w in LEADING_HEADS:
-            break
+            return BodyKind.ORGANISATION.value  # "... Council for Voluntary Service"
     return body_kind(name)
 
 

@@ -366,8 +366,9 @@ def resolve_phrase(phrase: str, roster: Roster, set_off: bool = False) -> Who | 
     bracket = _TRAILING_BRACKET.match(phrase)
     if bracket:  # "Sarah Vine (Head of Finance)", "The Cabinet Member for Housing (Cllr Vine)"
         outer, inner = bracket.group(1), bracket.group(2)
-        phrase = f"{outer}, {inner}" if looks_like_post(inner) or looks_like_post(outer) \
-            else outer
+        keep = not re.fullmatch(r"[A-Z]{2,8}", inner.strip()) and (
+            looks_like_post(inner) or looks_like_post(outer))
+        phrase = f"{outer}, {inner}" if keep else outer  # "... Committee (OSC)": an acronym
     parts = [p.strip() for p in re.split(r"\s*,\s*", phrase) if p.strip()]
     name_idx = None
     for i, part in enumerate(parts):
@@ -455,6 +456,22 @@ def _subject_before(text: str, start: int) -> tuple[str, bool]:
 _AND_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whilst|then|after which)\s+(?=\S)")
 
 
+_JOINT = re.compile(
+    r",?\s+and\s+(?=the\s+[A-Z]|(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Sir)\b)"
+    r"|,\s+and\s+(?=[A-Z])"
+)
+
+
+def _joint_subjects(subject: str, roster: Roster, closed: bool) -> list[Who]:
+    """"Ann Lee, Director of Care, and the Corporate Director, Resources presented": both."""
+    pieces = [p for p in _JOINT.split(subject[:400]) if p.strip()]
+    if len(pieces) < 2:
+        return []
+    found = [resolve_phrase(p, roster, set_off=closed or k < len(pieces) - 1)
+             for k, p in enumerate(pieces)]
+    return [w for w in found if w is not None] if all(found) else []
+
+
 def _resolve_subject(subject: str, roster: Roster, closed: bool) -> tuple[Who | None, str]:
     """The person a subject names; when the whole fails, the part after a joined clause
     ("X introduced the proposals, and the Corporate Director, Resources took members ...")."""
@@ -488,6 +505,11 @@ def _verb_hits(para: Paragraph, roster: Roster, lead: Who | None) -> Iterator[tu
             # A bullet that starts with the verb takes its subject from the line it hangs from.
             if lead is not None and m.start() <= 12:
                 yield lead, m.start()
+            continue
+        joint = _joint_subjects(subject, roster, closed)
+        if joint:
+            for who in joint:
+                yield who, m.start()
             continue
         who, subject = _resolve_subject(subject, roster, closed)
         # "X reported that ..." brings an item when an officer or the chair says it; a member

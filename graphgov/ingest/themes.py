@@ -140,6 +140,8 @@ class _Score:
     points: float = 0.0
     trigger: str = ""
     line: int = 0
+    lines: set[int] = field(default_factory=set)
+    listed: bool = False  # named in a list of the areas the item covers
 
 
 def _title_text(block: ItemBlock) -> str:
@@ -157,12 +159,17 @@ def _score_text(
     limit = len(text) if own is None else own
     hits = {theme: m for theme, p in patterns.items()
             if (m := p.search(text)) and m.start() < limit}
-    listed = _listed(patterns, text) if len(hits) >= LIST_THEMES else set()
+    # a trigger inside a longer one belongs to the longer ("children's social care" is not
+    # also "social care")
+    hits = {theme: m for theme, m in hits.items() if not any(
+        o is not m and o.start() <= m.start() and m.end() <= o.end() and len(o.group(0)) >
+        len(m.group(0)) for o in hits.values())}
     for theme, m in hits.items():
         s = scores.setdefault(theme, _Score())
         if not s.trigger:
             s.trigger, s.line = m.group(0), line_no
-        s.points += weight + (LIST_BONUS if theme in listed else 0.0)
+        s.points += weight
+        s.lines.add(line_no)
 
 
 _LIST_GAP = re.compile(r"^\s*(?:[,;/&]|\band\b|\bor\b|\s)*\s*$", re.IGNORECASE)
@@ -216,18 +223,30 @@ def _body_lines(block: ItemBlock) -> list[Line]:
 
 def _body_themes(patterns: dict[str, re.Pattern[str]], block: ItemBlock) -> dict[str, _Score]:
     scores: dict[str, _Score] = {}
+    intro: set[str] = set()
     for i, para in enumerate(paragraphs(_body_lines(block))):
         weight = 2.0 if i == 0 else 1.0
+        before = {name: s.points for name, s in scores.items()}
         # score each source line of the paragraph once, so long wrapped text is not favoured
         bounds = [start for start, _ in para.starts] + [len(para.text)]
         for k, (start, line_no) in enumerate(para.starts):
             end = bounds[k + 1]
             _score_text(patterns, para.text[start:end + 40], weight, line_no, scores,
                         own=end - start)
+        for name in _listed(patterns, para.text):
+            if name in scores:
+                scores[name].points += LIST_BONUS
+                scores[name].listed = True
+        if i == 0:
+            intro = {name for name, s in scores.items() if s.points > before.get(name, 0.0)}
     if not scores:
         return {}
     top = max(s.points for s in scores.values())
+    # A theme named on one line only counts when that line lists the areas the item covers,
+    # or when it is all the opening paragraph is about ("The Director of Governance
+    # introduced the report ...").
     return {
         name: s for name, s in scores.items()
         if s.points >= MIN_SCORE and s.points >= RATIO * top
+        and (len(s.lines) >= 2 or s.listed or intro == {name})
     }
