@@ -11,6 +11,8 @@
 // Parameters: a file's `// params:` header declares the $parameters its text may use
 // (`name`, `name?`, `name:type`, `name?:type=default`, or `none`); any other $parameter is an
 // error. Unknown labels and relationship types are errors too: the schema lists them all.
+// Functions: only Neo4j's built-in ones (the package's recorded signatures, isBuiltIn) are
+// declared, so a misspelt function or a plugin's (APOC, GDS: not on a plain server) is an error.
 // Prints file:line:column: severity: message; exits 1 when anything fails, 2 on bad usage.
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -82,11 +84,24 @@ function isSchemaViolation(message) {
   return /^(Label|Relationship type) \S+ is not present in the database/.test(message);
 }
 
+// Built-in functions per Cypher version, from the signatures the package records.
+function builtinFunctions(testData) {
+  const recorded = testData?.mockSchema?.functions ?? {};
+  const functions = {};
+  for (const [version, registry] of Object.entries(recorded)) {
+    functions[version] = Object.fromEntries(
+      Object.entries(registry).filter(([, fn]) => fn.isBuiltIn === true),
+    );
+  }
+  return functions;
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   let lintCypherQuery;
+  let testData;
   try {
-    ({ lintCypherQuery } = await import('@neo4j-cypher/language-support'));
+    ({ lintCypherQuery, testData } = await import('@neo4j-cypher/language-support'));
   } catch (error) {
     usage('@neo4j-cypher/language-support is not installed (run: npm ci)');
   }
@@ -96,6 +111,8 @@ async function main() {
   } catch (error) {
     usage(`cannot read schema ${options.schema}: ${error.message}`);
   }
+  const functions = builtinFunctions(testData);
+  if (Object.keys(functions).length > 0) schema = { ...schema, functions };
   const files = options.paths.flatMap(cypherFiles);
   let failures = 0;
   let warnings = 0;

@@ -87,6 +87,9 @@ MISTAKES = {
     "variable.cypher": ("// params: none\nMATCH (p:Person) RETURN q", 2,
                         "Variable `q` not defined"),
     "reltype.cypher": ("// params: none\nMATCH (p)-[:ATENDED]->(m) RETURN p", 2, "ATENDED"),
+    "function.cypher": ("// params: none\nMATCH (p:Person)\nRETURN toLowr(p.name)", 3, "toLowr"),
+    "plugin.cypher": ("// params: none\nMATCH (p:Person)\nRETURN apoc.text.join([p.name], ',')",
+                      3, "apoc.text.join"),
 }
 
 

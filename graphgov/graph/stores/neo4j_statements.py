@@ -307,6 +307,7 @@ _OTHER_PROPERTIES = (
     "id", "sources", "names", "variants", "honorific", "kind", "acronym", "end_time", "venue",
     "order", "text", "number", "path", "format", "chair", "document", "trigger",
     "evidence_documents", "evidence_lines", "evidence_quotes",
+    "start", "end",  # keys of the $rows maps push sends (row.start, row.end), not properties
 )
 
 
