@@ -74,7 +74,8 @@ def _parse_meeting(ctx: ParseContext, lines: list, taxonomy: themes.Taxonomy) ->
         )
     item_lines = {ln.no for b in blocks for ln in [b.heading, *b.body]}
     # The preamble may share its line with the first item (one-line pages): read it as split.
-    outside = preamble + [ln for ln in lines if ln.no not in item_lines and ln not in preamble]
+    in_preamble = set(preamble)  # a set: a document without items is all preamble
+    outside = preamble + [ln for ln in lines if ln.no not in item_lines and ln not in in_preamble]
     meeting_mentions = mentions.find_mentions(ctx, outside, own_body=head.body)
     first = lines[0].no if lines else 1
     return Meeting(

@@ -107,7 +107,7 @@ class _Collector:
     last: str | None = None  # label of the last top-level clause
     intro: _Clause | None = None  # "RESOLVED that ... as follows:" awaiting its clauses
     got: int = 0  # clauses taken in the current block
-    seen: set[tuple[str, str]] = field(default_factory=set)
+    seen: dict[str, list[str]] = field(default_factory=dict)  # label -> starts of its clauses
 
     def open(self, weak: bool, intro: _Clause | None = None) -> None:
         self.close()
@@ -122,10 +122,13 @@ class _Collector:
     def take(self, clause: _Clause) -> None:
         self.got += 1
         if clause.label is not None:
-            key = (clause.label.lower(), _fold(clause.text)[:30])
-            if any(k[0] == key[0] and _same_start(k[1], key[1]) for k in self.seen):
+            start = _fold(clause.text)[:30]
+            earlier = self.seen.setdefault(clause.label.lower(), [])
+            # a repeat (possibly cut short) of a clause already counted under this label; only
+            # the last few are compared, which is all a repeated decision block needs
+            if any(_same_start(s, start) for s in earlier[-8:]):
                 return
-            self.seen.add(key)
+            earlier.append(start)
         self.clauses.append(clause)
 
 
