@@ -97,3 +97,24 @@ def test_minutes_like_text_parses_in_linear_time(tmp_path: Path,
     # Linear: the time per megabyte at the largest size is within 2x of the smallest
     # (a quadratic stage would grow it 4x from 0.25 to 1 MB, 120x to 30 MB).
     assert rates[-1][1] <= 2 * rates[0][1] + 0.5, rates
+
+
+def test_reader_throughput_per_format(tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Reading (not parsing) big HTML, DOCX and PDF files: time per MB or per page."""
+    from format_render import to_html, write_docx, write_pdf
+
+    from graphgov.ingest.readers import read_document
+
+    minutes = (DATA / "fictional_minutes.txt").read_text(encoding="utf-8")
+    page = tmp_path / "big.html"
+    page.write_text(to_html(minutes * (5 * MB // len(minutes))), encoding="utf-8")
+    docx_path = write_docx(minutes * 200, tmp_path / "big.docx")
+    pdf_path = write_pdf(minutes * 60, tmp_path / "big.pdf")
+    for path in (page, docx_path, pdf_path):
+        seconds, doc = _timed(lambda p=path: read_document(p))  # type: ignore[misc]
+        size = path.stat().st_size / MB
+        lines = len(doc.lines)  # type: ignore[attr-defined]
+        _report(capsys, f"read {path.suffix} {size:.1f} MB, {lines} lines: {seconds:.2f} s")
+    html_seconds, _ = _timed(lambda: read_document(page))
+    assert html_seconds < 2.0 * page.stat().st_size / MB  # well under 2 s per MB
