@@ -251,7 +251,7 @@ def _add_one(
         return _unexpected(path, exc)
     replaced = store.entry(key) is not None
     if replaced:
-        store.remove_document(key)
+        store.remove_document(key, defer=True)  # re-merged once, when the store is saved
     info = {
         "sha256": minutes.source.sha256,
         "format": str(minutes.source.format),

@@ -232,6 +232,8 @@ class NetworkXStore:
         self.path = Path(path)
         self.graph = nx.MultiDiGraph()
         self.documents: dict[str, dict[str, Any]] = {}
+        self._stale_nodes: set[str] = set()
+        self._stale_edges: set[tuple[str, str, str]] = set()
 
     @classmethod
     def open(cls, path: str | Path | None = None, *, must_exist: bool = False) -> NetworkXStore:
@@ -255,6 +257,7 @@ class NetworkXStore:
 
     def save(self) -> None:
         """Write graph.json then manifest.json, each atomically."""
+        self.flush()
         write_graph(self.graph, self.path / GRAPH_FILE)
         _write_json_atomic(self.path / MANIFEST_FILE, {
             "format": _MANIFEST_FORMAT, "version": _VERSION,
@@ -272,11 +275,13 @@ class NetworkXStore:
                 return path
         return None
 
-    def remove_document(self, path: str) -> None:
+    def remove_document(self, path: str, *, defer: bool = False) -> None:
         """Take out everything only this document asserted, and its evidence elsewhere.
 
         What other documents also asserted stays, with its properties merged again from those
-        documents alone (in ingest order), so no value of the removed document lingers.
+        documents alone (in ingest order), so no value of the removed document lingers. With
+        ``defer`` that re-merge waits for :meth:`flush` (which :meth:`save` calls): replacing
+        many documents then costs one pass over the manifest instead of one per document.
         """
         entry = self.documents.pop(path, None)
         if entry is None:
@@ -300,7 +305,18 @@ class NetworkXStore:
                 kept_nodes.append(node)
             else:
                 self.graph.remove_node(node)
-        self._remerge(kept_nodes, kept_edges)
+        self._stale_nodes.update(kept_nodes)
+        self._stale_edges.update(kept_edges)
+        if not defer:
+            self.flush()
+
+    def flush(self) -> None:
+        """Re-merge the properties of what removed documents left behind (see remove_document)."""
+        nodes = [n for n in self._stale_nodes if n in self.graph]
+        edges = [e for e in self._stale_edges if self.graph.has_edge(*e)]
+        self._stale_nodes, self._stale_edges = set(), set()
+        if nodes or edges:
+            self._remerge(nodes, edges)
 
     def _remerge(self, nodes: list[str], edges: list[tuple[str, str, str]]) -> None:
         """Merge again, in ingest order, what the remaining documents said of these."""
