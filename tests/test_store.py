@@ -186,3 +186,19 @@ def test_dict_round_trip_keeps_multi_edges() -> None:
     back = graph_from_dict(json.loads(json.dumps(graph_to_dict(g))))
     assert sorted(back.edges(keys=True)) == [("a", "b", "ATTENDED"), ("a", "b", "CHAIRED")]
     assert back.edges["a", "b", "ATTENDED"]["source"] == "/doc.txt"
+
+
+def test_deferred_re_merge_gives_the_same_graph(tmp_path: Path) -> None:
+    def replace_june(defer: bool) -> dict[str, Any]:
+        s = NetworkXStore.open(tmp_path / f"store-{defer}")
+        add(s, examples.march_minutes())
+        add(s, examples.june_minutes())
+        s.remove_document(examples.june_minutes().source.path, defer=defer)
+        add(s, examples.planning_minutes())
+        s.save()
+        return graph_to_dict(NetworkXStore.open(s.path).graph)
+
+    deferred, direct = replace_june(True), replace_june(False)
+    assert deferred == direct
+    council = next(n for n in direct["nodes"] if n["id"] == "council:ashcombe")
+    assert council["names"] == ["Borough of Ashcombe"]  # June's "Ashcombe Borough Council" gone
