@@ -180,3 +180,10 @@ def test_a_change_of_post_is_not_an_action() -> None:
         The Chair thanked Ann Pole, who would leave in May. Ben Ash would take up the post of
         Director of Finance on 1 June.
         """, roster()) == []
+
+
+def test_a_resolution_that_someone_be_requested_to_act() -> None:
+    assert owners("""
+        5. Planning enforcement
+        RESOLVED - That the Head of Planning be requested to report back to the next meeting.
+        """, roster(attendee("Kay Lowe", "Head of Planning"))) == [("Kay Lowe", "Head of Planning")]

@@ -249,3 +249,10 @@ def test_an_acronym_in_brackets_is_not_part_of_the_post() -> None:
         recommendations.
         """)
     assert found == [("Gwen Tully", "Chair of the Overview and Scrutiny Committee")]
+
+
+def test_a_provost_presents_as_a_mayor_does() -> None:
+    assert names("""
+        5. Civic events
+        The Provost introduced the item.
+        """, roster(attendee("Ian Moir", "Provost", chair=True))) == [("Ian Moir", "Provost")]

@@ -63,7 +63,8 @@ _REQUEST = re.compile(
 )
 _MODAL = re.compile(
     r"\s+(?:will|would|shall|agreed\s+to|undertook\s+to|offered\s+to|volunteered\s+to|"
-    r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:asked\s+|requested\s+)?to|to)"
+    r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:asked\s+|requested\s+)?to|"
+    r"be\s+(?:asked|requested|instructed|authori[sz]ed|invited|tasked|delegated)\s+to|to)"
     r"\s+(?P<verb>[a-z]{2,})\b"
 )
 # Verbs after "will / to" that are not something to do.

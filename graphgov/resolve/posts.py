@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 __all__ = [
     "ABBREVIATIONS",
@@ -58,7 +59,7 @@ POST_WORDS: frozenset[str] = frozenset(
     controller planner adviser advisor consultant coordinator co-ordinator administrator assistant
     deputy lead lawyer accountant engineer inspector superintendent president governor analyst
     specialist strategist architect surveyor registrar ombudsman minister holder supervisor
-    principal partner representative councillor""".split()
+    principal partner representative councillor provost""".split()
 )
 
 #: Posts that mean whoever chairs the meeting.
@@ -84,6 +85,7 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
+@lru_cache(maxsize=8192)  # the same posts are compared again and again within a document
 def normalise_post(text: str | None) -> tuple[str, ...]:
     """Tokens of a post for comparison: ``"Director for Children’s Services"`` ->
     ``("director", "children's", "services")``."""
@@ -139,6 +141,7 @@ def _contains(held: tuple[str, ...], asked: tuple[str, ...]) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
 def post_match_score(asked: str, held: str) -> int:
     """How well a held post answers a post mentioned in the text (0 = not at all).
 
@@ -155,7 +158,7 @@ def post_match_score(asked: str, held: str) -> int:
     if any(seg == a for seg in _segments(h)):
         return 2
     # A one-word post ("Director") inside a longer one names nobody in particular.
-    if len(a) >= 2 or a[0] in {"mayor", "clerk", "treasurer", "leader", "secretary"}:
+    if len(a) >= 2 or a[0] in {"mayor", "clerk", "treasurer", "leader", "secretary", "provost"}:
         if _contains(h, a):
             return 1
     return 0
