@@ -252,3 +252,26 @@ def test_evidence_quotes_are_verbatim() -> None:
     text = TAB_LAYOUT
     for a in _people(text).values():
         assert a.evidence.quote in text.split("\n")[a.evidence.line - 1]
+
+
+def test_regional_titles_and_headings() -> None:
+    p = _people(
+        "Minute of Meeting of the Education Committee held on 2023-06-05 at 10.00am\n"
+        "Sederunt:\nCounty Councillor Iona Reid (Convener)\nCouncillor Hugh Bain\n"
+        "Vice-Chair: Cllr Moira Shaw\n"
+        "Apologies: Her Worship the Mayor Councillor K Lang\n"
+        "1. Declarations of interest\nNone.\n"
+    )
+    assert p["Iona Reid"].chair and p["Iona Reid"].honorific == "Councillor"
+    assert p["Moira Shaw"].role == "Vice-Chair" and not p["Moira Shaw"].chair
+    assert p["K Lang"].status is Status.APOLOGIES
+    assert p["Hugh Bain"].capacity is Capacity.MEMBER
+
+
+def test_substituting_in_brackets() -> None:
+    p = _people(
+        "Planning Committee\n1 March 2022\n1. Apologies\nApologies for absence were received "
+        "from Councillor Toms (Councillor Ure substituting) and Councillor Vick.\n"
+    )
+    assert p["Toms"].status is Status.APOLOGIES and p["Vick"].status is Status.APOLOGIES
+    assert p["Ure"].notes == ("substitute",) and p["Ure"].status is Status.PRESENT

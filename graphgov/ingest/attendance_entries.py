@@ -37,15 +37,17 @@ _GLUED_HONORIFIC = re.compile(
 )
 
 _RUN_HONORIFIC = re.compile(
-    r"\b(?:Councillor|Cllr\.?|Provost|Depute Convenor|Depute Provost|Deputy"
-    r" Mayor|Alderman|Mr\.?|Mrs\.?|Ms\.?|"
-    r"Miss|Dr\.?|Professor|Sir|Dame|(?:The Right Worshipful the )?(?:Lord )?Mayor)\s+(?=[A-Z])"
+    r"\b(?:(?:County |Borough |District |Town |Community |Parish )?Councillor|Cllr\.?|Provost|"
+    r"Depute Convenor|Depute Provost|Deputy Mayor|Alderman|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|"
+    r"Sir|Dame|(?:(?:The )?(?:Right Worshipful|His Worship|Her Worship) the )?(?:Lord )?Mayor)"
+    r"\s+(?=[A-Z])"
 )
 
 _HONORIFIC_WORDS = re.compile(
-    r"\b(?:Councillor|Cllr\.?|Provost|Depute Convenor|Depute Provost|Deputy"
-    r" Mayor|Alderman|Mr\.?|Mrs\.?|Ms\.?|"
-    r"Miss|Dr\.?|Professor|Sir|Dame|(?:The Right Worshipful the )?(?:Lord )?Mayor)(?=\s|$)"
+    r"\b(?:(?:County |Borough |District |Town |Community |Parish )?Councillor|Cllr\.?|Provost|"
+    r"Depute Convenor|Depute Provost|Deputy Mayor|Alderman|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|"
+    r"Sir|Dame|(?:(?:The )?(?:Right Worshipful|His Worship|Her Worship) the )?(?:Lord )?Mayor)"
+    r"(?=\s|$)"
 )
 
 _GLUED_TITLE = re.compile(r"\b(Mrs|Miss|Mr|Ms|Dr)(?=[A-Z])")

@@ -50,8 +50,8 @@ _SUB_FOR = re.compile(
 _SUB_BY = re.compile(r"^(?:substituted|replaced)\s+by\s+(.+)$", re.IGNORECASE)
 
 _ATTENDED_FOR = re.compile(
-    r"^(.+?)\s+(?:attended|was\s+present|deputised|deputising|substituted)\b.*"
-    r"(?:substitute|absence|stead|place|deputis)",
+    r"^(.+?)\s+(?:(?:attended|was\s+present|deputised|deputising|substituted)\b.*"
+    r"(?:substitute|absence|stead|place|deputis)|(?:substituting|deputising)$)",
     re.IGNORECASE,
 )
 
@@ -66,7 +66,7 @@ _IGNORE_PAREN = re.compile(
 
 #: Posts written before a name ("Chairperson Ana Holt", "Deputy Mayor Councillor J Ormond").
 _ROLE_PREFIX = re.compile(
-    r"^(?:the\s+right\s+worshipful\s+)?(?:the\s+)?"
+    r"^(?:(?:the\s+)?(?:right\s+worshipful|his\s+worship|her\s+worship)\s+)?(?:the\s+)?"
     r"(Chairperson|Chairman|Chairwoman|Chair|Vice[-"
     r" ]Chair(?:man|person)?|Deputy\s+Mayor|Lord\s+Mayor|"
     r"Deputy\s+Lord\s+Mayor|Depute\s+Provost|Provost|Depute\s+Convenor|Depute\s+Convener|Convenor|"

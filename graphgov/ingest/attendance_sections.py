@@ -18,6 +18,7 @@ from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 from graphgov.model.vocab import Capacity, Status
 
+VICE_CHAIR = "vice_chair"
 PRESENT, OFFICERS, OTHERS, APOLOGIES, ABSENT, CHAIR, CLERK, NOTES, OTHER_APOLOGIES = (
     "present",
     "officers",
@@ -51,12 +52,13 @@ _HEADS: tuple[tuple[str, str], ...] = (
         r"ymddiheuriadau\s*/\s*apologies",
     ),
     (ABSENT, r"absent|absentees"),
+    (VICE_CHAIR, r"vice[- ]chair(?:man|person)?|deputy\s+chair(?:man|person)?"),
     (CHAIR, r"in\s+the\s+chair|presiding|chair(?:man|person)?"),
     (
         PRESENT,
         r"(?:(?:committee|board|council|other|cabinet|panel)\s+)?members?\s+present|councillor"
         r"s?\s+present|"
-        r"present\s+members|presennol\s*/\s*present|present|attendance\s+details|"
+        r"present\s+members|presennol\s*/\s*present|present|sederunt|attendance\s+details|"
         r"committee\s+members|board\s+members|panel\s+members|members|councillors|attendees|"
         r"by\s+invitation[^:]{0,40}",
     ),
@@ -320,7 +322,9 @@ def _heading_ok(m: re.Match[str], text: str) -> bool:
         return len(text) < 60
     if not has_colon:
         return False
-    if kind in {CHAIR, CLERK, NOTES} and (len(rest) > 80 or len(parse_entries(rest)) != 1):
+    if kind in {CHAIR, VICE_CHAIR, CLERK, NOTES} and (
+        len(rest) > 80 or len(parse_entries(rest)) != 1
+    ):
         return False
     return True
 
@@ -403,6 +407,8 @@ def _add(register: Register, e: Entry, kind: str, line: int, member: bool = Fals
     role = e.role
     if kind == CLERK and not role:
         role = "Clerk"
+    if kind == VICE_CHAIR and not role:
+        role = "Vice-Chair"
     capacity = _capacity(kind, e, role, member)
     person = Person(
         name=e.name,

@@ -37,6 +37,7 @@ _DMY_WORDS = re.compile(
 _MDY_WORDS = re.compile(
     r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE
 )
+_ISO = re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})(?![\d/.])")
 _TIME_12 = re.compile(
     r"(?<![\d.:/])(\d{1,2})(?:[.:](\d{2}))?\s*(a\.\s?m\b\.?|p\.\s?m\b\.?|am\b|pm\b|yh\b|yb\b)",
@@ -48,7 +49,7 @@ _TIME_24 = re.compile(r"(?<![\d.:/])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\d:/]|\.\d)
 def find_date(text: str) -> dt.date | None:
     """The first date written in ``text`` (UK day-first for numeric dates)."""
     best: tuple[int, dt.date] | None = None
-    for rx, order in ((_DMY_WORDS, "dmy"), (_MDY_WORDS, "mdy"), (_NUMERIC, "num")):
+    for rx, order in ((_DMY_WORDS, "dmy"), (_MDY_WORDS, "mdy"), (_NUMERIC, "num"), (_ISO, "iso")):
         m = rx.search(text)
         if not m:
             continue
@@ -62,6 +63,8 @@ def _build(m: re.Match[str], order: str) -> dt.date | None:
     try:
         if order == "dmy":
             return dt.date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+        if order == "iso":
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if order == "mdy":
             return dt.date(int(m.group(3)), MONTHS[m.group(1).lower()], int(m.group(2)))
         year = int(m.group(3))

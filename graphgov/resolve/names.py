@@ -11,14 +11,24 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: Titles written before a name; kept separately as the attendee's honorific.
 #: Longest first so "Councillors" wins over "Councillor".
 HONORIFICS: tuple[str, ...] = (
     "The Right Worshipful the Mayor",
     "Right Worshipful the Mayor",
+    "Her Worship the Mayor",
+    "His Worship the Mayor",
     "The Rt Hon",
     "Rt Hon",
+    "County Councillors",
+    "County Councillor",
+    "Borough Councillor",
+    "District Councillor",
+    "Town Councillor",
+    "Community Councillor",
+    "Parish Councillor",
     "Councillors",
     "Councillor",
     "Cllrs.",
@@ -122,9 +132,11 @@ def split_honorific(text: str) -> tuple[str | None, str]:
 
 def _canonical_honorific(word: str) -> str:
     low = word.lower()
-    if low in {"cllr", "cllrs", "cr", "councillors", "cyng", "y cynghorwyr"}:
+    if low in {"cllr", "cllrs", "cr", "councillors", "cyng", "y cynghorwyr"} or low.endswith(
+        ("councillor", "councillors")
+    ):
         return "Councillor"
-    if "mayor" in low and "worshipful" in low:
+    if "mayor" in low and "worship" in low:
         return "Mayor"
     if low == "aldermen":
         return "Alderman"
@@ -165,6 +177,7 @@ def _cap_parts(word: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m.group(0)[0].upper() + m.group(0)[1:].lower(), word)
 
 
+@lru_cache(maxsize=8192)
 def clean_name(text: str) -> tuple[str | None, str]:
     """(honorific, name) for a raw name: titles, honours and stray punctuation removed."""
     text = re.sub(r"\s+", " ", text).strip(" ,;:.-–—·•*\t")
@@ -249,6 +262,7 @@ class NameParts:
         return any(not is_initial(g) for g in self.given)
 
 
+@lru_cache(maxsize=8192)
 def name_parts(name: str) -> NameParts:
     """Split "Petra Lindqvist Howe" / "D G. Wilberforce" / "J.V. Ashby Price" for matching.
 
