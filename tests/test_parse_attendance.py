@@ -275,3 +275,20 @@ def test_substituting_in_brackets() -> None:
     )
     assert p["Toms"].status is Status.APOLOGIES and p["Vick"].status is Status.APOLOGIES
     assert p["Ure"].notes == ("substitute",) and p["Ure"].status is Status.PRESENT
+
+
+def test_tab_separated_table_and_leaving_sentences() -> None:
+    p = _people("Finance Panel\n6 June 2023\nName\tRole\tAttendance\nKit Lyle\tChair\tPresent\n"
+                "Max Moor\tTreasurer\tApologies\nNed Nye\tMember\tInvited\n"
+                "1. Apologies\nApologies were received and accepted from Councillor Orr.\n"
+                "Kit Lyle left the meeting at 8.40pm.\nMax Moor left the meeting at 8.00pm and returned.\n")
+    assert set(p) == {"Kit Lyle", "Max Moor", "Orr"}
+    assert p["Kit Lyle"].chair and p["Kit Lyle"].notes == ("left_early",)
+    assert p["Max Moor"].status is Status.APOLOGIES and p["Max Moor"].notes == ()
+    assert p["Orr"].status is Status.APOLOGIES
+
+
+def test_unnumbered_heading_after_a_list_is_not_a_person() -> None:
+    p = _people("Board Meeting\n6 June 2023\nPresent\nAnn Dale\nBob Eyre (Chair)\nWelcome and Introductions\n"
+                "The Chair welcomed everyone.\nMatters Arising\nNone.\n")
+    assert set(p) == {"Ann Dale", "Bob Eyre"}

@@ -19,8 +19,8 @@ _SENTENCE = re.compile(r"(?<=[a-z0-9)\]’'][a-z0-9)\]’'.][.!?])\s+(?=[A-Z(])"
 _APOLOGY = re.compile(
     r"(?<![A-Za-z])apolog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance))?\s+(?:(?:were|was|had\s+"
     r"been|have\s+been|has\s+been)\s+)?"
-    r"(?:(?:received|submitted|noted|tendered|given|reported|made|recorded|sent)\s+)?(?:from|on\s+"
-    r"behalf\s+of|by)\s*:?\s*",
+    r"(?:(?:received|submitted|noted|tendered|given|reported|made|recorded|sent)"
+    r"(?:\s+and\s+(?:accepted|noted|approved))?\s+)?(?:from|on\s+behalf\s+of|by)\s*:?\s*",
     re.IGNORECASE,
 )
 _LATE_APOLOGY = re.compile(
@@ -48,6 +48,8 @@ _LATE_VERB = re.compile(
     r"|\s+(?:was|were)\s+late\b",
     re.IGNORECASE,
 )
+#: "Councillor X left the meeting at 8.40pm": leaving before the end (a time, not an item).
+_LEFT_VERB = re.compile(r"\s+left\s+the\s+meeting\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m)", re.I)
 _REMOTE_VERB = re.compile(
     r"\s+(?:joined|attended|participated)\s+(?:the\s+meeting\s+)?(?:remotely|virtually|online|via"
     r"\s+(?:Teams|Zoom|video))",
@@ -194,9 +196,9 @@ def _subject_rules(sentence: str, no: int, register: Register) -> None:
         for e in _subject(sentence[: m.start()]):
             _mark(register, e, no, status=status, note=note)
         return
-    for rx, note in ((_LATE_VERB, "late"), (_REMOTE_VERB, "remote")):
+    for rx, note in ((_LATE_VERB, "late"), (_LEFT_VERB, "left_early"), (_REMOTE_VERB, "remote")):
         m = rx.search(sentence)
-        if m:
+        if m and not (note == "left_early" and re.search(r"\b(?:returned|rejoined)\b", sentence)):
             for e in _subject(sentence[: m.start()]):
                 _mark(register, e, no, status=Status.PRESENT, note=note)
             return

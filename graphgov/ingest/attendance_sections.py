@@ -254,12 +254,14 @@ _TABLE_STATUS = (
 
 
 def _cells(text: str) -> list[str]:
+    if "|" not in text and text.count("\t") >= 2:
+        return [c.strip() for c in re.split(r"\t+", text.strip())]  # a table pasted with tabs
     return [c.strip() for c in text.strip().strip("|").split("|")]
 
 
 def _table_header(text: str) -> list[int] | None:
     """Columns (name, role, attendance) of a table header "Attendee | Role | Attendance"."""
-    if text.count("|") < 2 or len(text) > 200:
+    if (text.count("|") < 2 and text.count("\t") < 2) or len(text) > 200:
         return None
     cells = [c.lower() for c in _cells(text)]
     name = next(
@@ -290,7 +292,7 @@ def _table_header(text: str) -> list[int] | None:
 def _table_row(text: str, cols: list[int]) -> tuple[str, str] | tuple[()] | None:
     """(kind, "Name (Role)") for a table row; () for a row to skip ("Expected"); None when the
     table ends."""
-    if "|" not in text:
+    if "|" not in text and text.count("\t") < 2:
         return None
     cells = _cells(text)
     if set("".join(cells)) <= set("-: "):
@@ -348,7 +350,10 @@ def _entry_line(text: str) -> bool:
         outside,
     ):
         return False
-    return bool(parse_entries(_strip_grid(text)[1], single_per_line=True))
+    entries = parse_entries(_strip_grid(text)[1], single_per_line=True)
+    if len(entries) == 1 and " " not in entries[0].name and not entries[0].honorific:
+        return bool(entries[0].role)  # a lone word on its own line is a heading, not a surname
+    return bool(entries)
 
 
 def _strip_grid(text: str) -> tuple[str | None, str]:

@@ -90,6 +90,10 @@ NOT_NAME_WORDS = frozenset(
     apologies present attendance absent minutes meeting item items public press none also
     representative representatives agenda community parish town city county borough district
     councillors councillor elected inspection visit site declaration nil none n/a no yes
+    welcome introductions introduction declarations interests interest matters arising business
+    report reports questions question actions action update updates any other date next close
+    opening summary purpose background discussion decision decisions recommendations budget
+    monitoring review annual forward plan programme work urgent exclusion notice minute
     the of for and to in on at by with from was were had has be been noted received
     """.split()
 )
