@@ -331,3 +331,27 @@ RESOLVED – That the minutes be approved.
 )
 def test_numbering_styles(text: str, numbers: list[str]) -> None:
     assert [n for n, _ in _items(text)] == numbers
+
+
+def test_flattened_numbered_paragraphs_under_unnumbered_headings() -> None:
+    filler = "Members of the Harbour Board discussed the visit at some length. " * 8
+    text = (
+        "HARBOUR BOARD MINUTES held on 4 March 2024 Present: Ada Pennock Tom Rigg "
+        "Welcome and Apologies 1. Ada Pennock welcomed everyone to the meeting. "
+        f"{filler}Minutes of Last Meeting 2. Agreed, subject to one correction. "
+        f"3. Clarification was sought on paragraph 4. {filler}"
+        "Matters Arising 4. The Chair reported on the actions."
+    )
+    preamble, blocks = _split(text)
+    assert [(b.number, b.title) for b in blocks] == [
+        (None, "Welcome and Apologies"),
+        (None, "Minutes of Last Meeting"),
+        (None, "Matters Arising"),
+    ]
+    assert blocks[1].body[0].text.startswith("2. Agreed, subject to")
+    assert preamble[0].text.endswith("Tom Rigg")
+
+
+def test_letter_prefixed_minute_numbers() -> None:
+    text = "C.45 Apologies\nNone.\nC.46 Budget Monitoring\nDECIDED: That it be noted.\n"
+    assert _items(text) == [("C.45", "Apologies"), ("C.46", "Budget Monitoring")]

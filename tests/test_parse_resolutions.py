@@ -182,3 +182,17 @@ def test_empty_item_has_no_resolutions() -> None:
 )
 def test_more_ways_of_recording_a_decision(body: str, want: int) -> None:
     assert _count(body) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("DECIDED: That the budget position be noted.", 1),
+        ("Decided:\n(a) to increase charges by 5%;\n(b) to review in 12 months.", 2),
+        ("The recommendations were AGREED.", 1),
+        ("2. Agreed, subject to one correction to paragraph 4.", 1),
+        ("RECOMMENDED to Council that the budget be approved.", 0),
+    ],
+)
+def test_decided_agreed_and_recommended(body: str, want: int) -> None:
+    assert _count(body) == want

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import re
 
-from graphgov.ingest.document import Line
-
 _PROBE = 300
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -23,6 +21,12 @@ _NOT_TITLE_START = re.compile(
 # Quantities: "15 minutes are allowed", "3 members of the public" (lowercase, so "Minutes" stays).
 _UNIT_START = re.compile(
     r"^(?:hours?|minutes?|mins?|years?|days?|weeks?|months?|members?|people|votes?)\b"
+)
+# A decision, not a heading: "Agreed, subject to ...", "Noted.", "Resolved that ..."
+_DECISION_START = re.compile(
+    r"^(?:agreed|resolved|noted|approved|decided|deferred|refused)"
+    r"(?:[,.;:]|\s+(?:that|to|subject|unanimously|by|as)\b|$)",
+    re.I,
 )
 _SENTENCE_START = re.compile(
     r"^(?:it|there|this|he|she|they|we|i|you|these|those)\s+(?:\w+\s+){0,2}?"
@@ -44,10 +48,6 @@ _TITLE_END = re.compile(
     r"\s(?:Minutes?:|Decision:|Additional documents:?|Supporting documents:?|\(Pages?\s|"
     r"To (?:receive|approve|consider|note|confirm|agree|elect|appoint|provide|report|update|"
     r"discuss|review|determine|seek)\b)"
-)
-_FLAT_CODE = re.compile(
-    r"(?<=\s)([A-Za-z]{1,6}/\d{1,4}/[0-9][0-9-]{1,8}|[A-Z]{1,4}/[0-9]{4}/[0-9]{1,4})"
-    r"(?=:?\s+[A-Z])"
 )
 _GLUED_SENTENCE = re.compile(
     r"(?<=[a-z.]) (?=(?:The|It|There|He|She|They|This|Apologies|Members) \S|(?:No|An?) [a-z]|"
@@ -71,6 +71,7 @@ _PERSON = re.compile(
 _HONORIFIC_ONLY = re.compile(
     r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Sir|Professor|Alderman)\.?$", re.I
 )
+_PARAGRAPH = re.compile(r"^\d{1,2}\.\s+[A-Z]")
 _FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
 _DETERMINER = re.compile(r"^(?:any|all|a|an|the|this|these|each|every|members?|no|some)\b", re.I)
 _CONNECTOR = {"of", "and", "the", "for", "&", "to", "in", "on", "at", "a", "-", "–", "/"}
@@ -146,7 +147,7 @@ def heading_like(title: str, *, wide: bool, strict: bool) -> bool:
         return False
     if _NOT_TITLE_START.match(title) or _UNIT_START.match(title) or _SENTENCE_START.match(title):
         return False
-    if _PERSON.match(title) or _HONORIFIC_ONLY.match(title):
+    if _PERSON.match(title) or _HONORIFIC_ONLY.match(title) or _DECISION_START.match(title):
         return False  # a numbered attendance list: "1. Councillor A Rowe (Chair)"
     if _AGENDA_TITLE.match(title):
         return not strict and len(words) <= 18 and not title.endswith(";")
@@ -162,7 +163,7 @@ def heading_like(title: str, *, wide: bool, strict: bool) -> bool:
         return False
     if title.endswith(".") and len(words) > 8 and caps < 0.5:
         return False
-    return not (narrative and caps < 0.5 and len(words) > 5)
+    return not (narrative and caps < 0.5 and len(words) > 3)
 
 
 def unnumbered_heading(text: str, next_text: str, row_start: bool = False) -> str | None:
@@ -178,7 +179,8 @@ def unnumbered_heading(text: str, next_text: str, row_start: bool = False) -> st
         return None
     if _FIELD.match(text):
         return None  # "Date: Tuesday, 17 September 2013" is a header field, not a heading
-    cue_next = next_text.startswith(("Minutes:", "Decision:"))
+    # the cue: "Minutes:" follows, or the first numbered paragraph under the heading
+    cue_next = next_text.startswith(("Minutes:", "Decision:")) or bool(_PARAGRAPH.match(next_text))
     cut = _TITLE_END.search(text)
     if cut is None and not cue_next and not row_start:
         caps = _CAPS_RUN.match(text + " ")
@@ -197,32 +199,6 @@ def unnumbered_heading(text: str, next_text: str, row_start: bool = False) -> st
     if not title or procedural(title) or not heading_like(title, wide=False, strict=False):
         return None
     return title
-
-
-def split_flattened(lines: list[Line]) -> list[Line]:
-    """Split long lines (PDF text without line breaks) before inline minute references.
-
-    "... Lead SC/35/2018 APOLOGIES AND REMARKS Apologies were ... SC/36/2018 DECLARATIONS"
-    becomes three pieces with the same line number, so each reference can head an item.
-    """
-    out: list[Line] = []
-    for ln in lines:
-        if len(ln.text) < 400:
-            out.append(ln)
-            continue
-        cuts = [m.start() for m in _FLAT_CODE.finditer(ln.text)]
-        shapes = {re.sub(r"\d+", "9", ln.text[c : c + 16].split()[0]) for c in cuts}
-        if len(cuts) < 2 or len(shapes) > len(cuts) - 1:
-            out.append(ln)
-            continue
-        start = 0
-        for c in cuts:
-            piece = ln.text[start:c].strip()
-            if piece:
-                out.append(Line(ln.no, piece))
-            start = c
-        out.append(Line(ln.no, ln.text[start:].strip()))
-    return out
 
 
 def _capitalised_run(title: str) -> str:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from graphgov.ingest import headings
+from graphgov.ingest import flattened, headings
 from graphgov.ingest.blocks import ItemBlock
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
@@ -38,7 +38,7 @@ _MAX_STEP = 10
 # Minute references: "GBP/2223/001", "Cou/285/07-08", "C 08/042", "AM119", "39/20".
 _CODE = (
     r"[A-Za-z]{1,6}(?:/[A-Za-z0-9-]{1,10}){1,3}|[A-Z]{1,3}\s\d{2}/\d{2,4}|"
-    r"[A-Z]{1,4}\d{1,4}(?:[/.]\d{1,4}){0,2}|\d{1,3}/\d{2,4}"
+    r"[A-Z]{1,4}\.?\d{1,4}(?:[/.]\d{1,4}){0,2}|\d{1,3}/\d{2,4}"
 )
 _NUMBER = rf"(?:{_CODE}|\d{{1,3}}\.\d{{1,3}}[a-z]?|\d{{1,4}}[a-z]?)(?=[.:)\s/\-–—|]|$)"
 _PREFIX = r"(?:(?P<pre>Minute|Min\.?|Item|Agenda Item|Note|Ref\.?)\s+(?:No\.?\s*)?)?"
@@ -81,7 +81,7 @@ class _Cand:
 
 def split_items(ctx: ParseContext, lines: list[Line]) -> tuple[list[Line], list[ItemBlock]]:
     """(lines before the first item, the items)."""
-    lines = headings.split_flattened(lines)
+    lines = flattened.split_flattened(lines)
     single = _single_item_page(lines)
     if single is not None:
         return single

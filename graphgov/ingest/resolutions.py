@@ -35,17 +35,17 @@ _TEXT_LIMIT = 400
 
 _HEADING = re.compile(
     r"^(?:(?:It was|The \w+(?: \w+){0,3})\s+)?(?:UNANIMOUSLY\s+|unanimously\s+)?"
-    r"(?:RESOLVED|Resolved|resolved|DECISIONS?|Decisions?|AGREED|Agreed|agreed)"
+    r"(?:RESOLVED|Resolved|resolved|DECISIONS?|Decisions?|DECIDED|Decided|AGREED|Agreed|agreed)"
     r"(?:\s*\((?:unanimously|by [^)]{1,40})\))?"
-    r"(?:\s+(?:to|that|as follows))?\s*[:.\-–—]*\s*-?$"
+    r"(?:\s+(?:to|that|as follows))?\s*[:\-–—]*\s*-?$"
 )
 _WEAK_HEADING = re.compile(r"^(?:DECISIONS?|Decisions?)\b")
 _STRONG_INLINE = re.compile(
-    r"(?<![A-Za-z])(?:RESOLVED|AGREED)(?![A-Za-z])|(?<![A-Za-z])RESOLVED(?=[a-z])"
+    r"(?<![A-Za-z])(?:RESOLVED|AGREED|DECIDED)(?![A-Za-z])|(?<![A-Za-z])RESOLVED(?=[a-z])"
 )
 _LEADING_INLINE = re.compile(
-    r"(?:^|(?<=[a-z)][.:;]\s))(?:UNANIMOUSLY\s+)?(?:Resolved|Agreed)"
-    r"(?=\s*(?:[:\-–—(]|that\b|to\b|by\b|\s))"
+    r"(?:^(?:\d{1,2}\.\s+)?|(?<=[a-z)][.:;]\s))(?:UNANIMOUSLY\s+)?(?:Resolved|Agreed|Decided)"
+    r"(?=\s*(?:[:\-–—(,]|that\b|to\b|by\b|\s))"
 )
 _IT_WAS = re.compile(
     r"\b[Ii]t was (?:also |further |then |therefore )?(?:unanimously |duly )?"
@@ -139,8 +139,10 @@ def find_resolutions(ctx: ParseContext, block: ItemBlock) -> list[Resolution]:
         # Minutes that record decisions formally (RESOLVED, Decision:) use "it was agreed"
         # for points of discussion ("It was agreed that this would be done").
         clauses = [c for c in clauses if not c.soft]
-    if not clauses:
-        clauses = _closing_clauses(block.body)
+    closing = _closing_clauses(block.body)
+    closing_lines = {c.line.no for c in closing}
+    if len(closing) > len(clauses) and all(c.line.no in closing_lines for c in clauses):
+        clauses = closing  # "1. Agreed that ..." / "2. Noted ...": the run, not just its markers
     if not clauses:
         clauses = [
             _Clause(ln, block.title) for ln in block.body if _RECOMMENDATION_AGREED.match(ln.text)
