@@ -278,10 +278,12 @@ def test_substituting_in_brackets() -> None:
 
 
 def test_tab_separated_table_and_leaving_sentences() -> None:
-    p = _people("Finance Panel\n6 June 2023\nName\tRole\tAttendance\nKit Lyle\tChair\tPresent\n"
-                "Max Moor\tTreasurer\tApologies\nNed Nye\tMember\tInvited\n"
-                "1. Apologies\nApologies were received and accepted from Councillor Orr.\n"
-                "Kit Lyle left the meeting at 8.40pm.\nMax Moor left the meeting at 8.00pm and returned.\n")
+    p = _people(
+        "Finance Panel\n6 June 2023\nName\tRole\tAttendance\nKit Lyle\tChair\tPresent\n"
+        "Max Moor\tTreasurer\tApologies\nNed Nye\tMember\tInvited\n"
+        "1. Apologies\nApologies were received and accepted from Councillor Orr.\n"
+        "Kit Lyle left the meeting at 8.40pm.\nMax Moor left the meeting at 8.00pm and returned.\n"
+    )
     assert set(p) == {"Kit Lyle", "Max Moor", "Orr"}
     assert p["Kit Lyle"].chair and p["Kit Lyle"].notes == ("left_early",)
     assert p["Max Moor"].status is Status.APOLOGIES and p["Max Moor"].notes == ()
@@ -289,6 +291,9 @@ def test_tab_separated_table_and_leaving_sentences() -> None:
 
 
 def test_unnumbered_heading_after_a_list_is_not_a_person() -> None:
-    p = _people("Board Meeting\n6 June 2023\nPresent\nAnn Dale\nBob Eyre (Chair)\nWelcome and Introductions\n"
-                "The Chair welcomed everyone.\nMatters Arising\nNone.\n")
+    p = _people(
+        "Board Meeting\n6 June 2023\nPresent\nAnn Dale\nBob Eyre (Chair)\nWelcome and"
+        " Introductions\n"
+        "The Chair welcomed everyone.\nMatters Arising\nNone.\n"
+    )
     assert set(p) == {"Ann Dale", "Bob Eyre"}

@@ -205,3 +205,44 @@ def test_real_seed_headers() -> None:
     m = extract(seed).meetings[0]
     assert m.date == dt.date(2018, 3, 19)
     assert (m.start_time, m.end_time) == ("18:00", "19:25")
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "date", "start"),
+    [
+        (
+            "CABINET\nMinutes of a meeting of the Cabinet held at the Town Hall on Tuesday 6 June"
+            " 2023 "
+            "at 7.00 pm.\nPresent:\nCouncillors A Sole (Leader) and B Dace\n",
+            "Cabinet",
+            dt.date(2023, 6, 6),
+            "19:00",
+        ),
+        (
+            "MINUTES OF THE MEETING OF LITTLE MARSTON PARISH COUNCIL HELD ON MONDAY 12TH JUNE 2023"
+            " AT 7.30PM "
+            "IN THE VILLAGE HALL\nPRESENT: Cllrs J Sole (Chairman), K Dace\n",
+            "Little Marston Parish Council",
+            dt.date(2023, 6, 12),
+            "19:30",
+        ),
+        (
+            "Minute of Meeting of the Roads Committee held in the Chambers on Wednesday, 7"
+            " September 2016 at "
+            "10.00 am.\nSederunt:\nCouncillor I Reid (Convener)\n",
+            "Roads Committee",
+            dt.date(2016, 9, 7),
+            "10:00",
+        ),
+        (
+            "Notes of the meeting of the Tenants Steering Group held on 3 May 2022 at"
+            " 2pm\nPresent: Ann Dale\n",
+            "Tenants Steering Group",
+            dt.date(2022, 5, 3),
+            "14:00",
+        ),
+    ],
+)
+def test_more_title_styles(text: str, body: str, date: dt.date, start: str) -> None:
+    m = _parse(text)[0]
+    assert (m.body, m.date, m.start_time) == (body, date, start)

@@ -39,7 +39,8 @@ _ITEM_PAGE = re.compile(
 )
 _TITLE_DATE = re.compile(r"^(.{3,120}?)\s+[-–]\s+" + _DAY + r"\b,?\s*(.*)$", re.IGNORECASE)
 _MINUTES_OF = re.compile(
-    r"\bMINUTES\s+(?:of|from)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|proceedings)\s+o"
+    r"\b(?:MINUTES?|NOTES|RECORD)\s+(?:of|from)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:meetin"
+    r"g|proceedings)\s+o"
     r"f\s+"
     r"(?:(?:the|a)\s+)?(.{3,150}?)(?=\s+(?:held|HELD|meeting|MEETING|which|on|ON|at\s|AT\s)\b|\s*["
     r",.(]|"
@@ -47,7 +48,8 @@ _MINUTES_OF = re.compile(
     re.IGNORECASE,
 )
 _MINUTES_OF_THE = re.compile(
-    r"\bMINUTES\s+OF\s+(?:THE\s+)?(.{3,150}?)(?=\s+(?:held|HELD|on|ON|at|AT)\b|\s*[,.(]|$)",
+    r"\b(?:MINUTES?|NOTES)\s+OF\s+(?:THE\s+)?(.{3,150}?)(?=\s+(?:held|HELD|on|ON|at|AT)\b|\s*[,.(]"
+    r"|$)",
     re.IGNORECASE,
 )
 _X_MEETING = re.compile(
