@@ -21,8 +21,10 @@ if TYPE_CHECKING:
     from graphgov.demo import DemoResult
     from graphgov.graph.ingestion import FileOutcome, IngestReport
     from graphgov.graph.stores.neo4j_store import PushReport, QueryResult
+    from graphgov.quality import MeetingQuality
     from graphgov.queries.registry import StoredQuery
     from graphgov.queries.runner import QueryResult as StoredQueryResult
+    from graphgov.review import Finding
 
 
 def extract(path: str | Path, taxonomy: Taxonomy | None = None) -> Minutes:
@@ -189,6 +191,31 @@ def theme_owners(
     """Who owns which theme (the ``theme-owners`` query), optionally for one theme."""
     return query("theme-owners", {"theme": theme}, backend=backend, store=store,
                  settings=settings)
+
+
+# --- review and data quality (graphgov.review, graphgov.quality) ---------------------------
+
+
+def review(store: str | Path | None = None, aliases: str | Path | None = None) -> list[Finding]:
+    """What to settle by hand: uncertain person references, presenters and action owners
+    given only as a post, and people or bodies that may be duplicates, each with evidence and
+    a suggested aliases-file line. ``aliases`` defaults to ``STORE/aliases.toml``."""
+    from graphgov.graph.stores.networkx_store import NetworkXStore
+    from graphgov.resolve.aliases import ALIASES_FILE, load_aliases
+    from graphgov.review import review_graph, uncertain_records
+
+    opened = NetworkXStore.open(store, must_exist=True)
+    settled = load_aliases(aliases if aliases else opened.path / ALIASES_FILE)
+    return review_graph(opened.graph, uncertain_records(opened.documents), settled)
+
+
+def quality(store: str | Path | None = None, meeting: str | None = None) -> list[MeetingQuality]:
+    """The data-quality checks of every stored meeting (or of the meeting with id
+    ``meeting``): attendance, chair, items without outcome, post-only mentions, conflicting
+    posts, missing date or body."""
+    from graphgov.quality import meeting_quality
+
+    return meeting_quality(load_graph(store), meeting)
 
 
 # --- demo: the fictional sample minutes end to end -----------------------------------------

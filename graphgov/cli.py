@@ -238,6 +238,75 @@ def owners(theme: str | None, backend: str, store: str | None, fmt: str) -> None
     _echo_rows(api.theme_owners(theme, backend=backend, store=store), fmt)
 
 
+# --- review and data quality ---------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--store", type=click.Path(file_okay=False, path_type=str), help=_STORE_HELP)
+@click.option("--aliases", type=click.Path(dir_okay=False, path_type=str),
+              help="Aliases TOML whose [distinct] pairs are settled [default STORE/aliases.toml].")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help="Findings as a table (short), or JSON / CSV (every column).")
+@handle_errors
+def review(store: str | None, aliases: str | None, fmt: str) -> None:
+    """List what to settle by hand, each with evidence (file:line: quote).
+
+    \b
+    - uncertain person: a reference several known people fit, or a fuller form of a
+      shortened name already stored;
+    - post-only presenter / action owner: a post that no attendee was recorded holding;
+    - possible duplicate person / body: kept apart but perhaps the same.
+
+    Each finding suggests an aliases-file line ([people], [bodies] or [distinct]) that settles
+    it; edit STORE/aliases.toml, then run graphgov ingest --force to apply it.
+    """
+    from graphgov.output import render
+    from graphgov.review import REVIEW_COLUMNS, REVIEW_TABLE_COLUMNS
+
+    findings = api.review(store, aliases)
+    columns = REVIEW_TABLE_COLUMNS if fmt == "table" else REVIEW_COLUMNS
+    if findings or fmt != "table":
+        click.echo(render([f.row() for f in findings], columns, fmt), nl=False)
+    kinds: dict[str, int] = {}
+    for finding in findings:
+        kinds[finding.kind] = kinds.get(finding.kind, 0) + 1
+    counted = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds.items()))
+    click.echo(f"{len(findings)} finding(s)" + (f": {counted}" if counted else "") + ".",
+               err=True)
+
+
+@cli.command()
+@click.option("--store", type=click.Path(file_okay=False, path_type=str), help=_STORE_HELP)
+@click.option("--meeting", metavar="ID",
+              help="Only this meeting (its id, the meeting column of --format json).")
+@click.option("--problems-only", is_flag=True, help="Leave out meetings that pass every check.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help="A table (short), or JSON / CSV with every check's details.")
+@handle_errors
+def quality(store: str | None, meeting: str | None, problems_only: bool, fmt: str) -> None:
+    """Report per meeting what reading the minutes may have missed.
+
+    \b
+    Checks: no attendance found; no chair recorded; no items; items without outcome
+    (neither a resolution nor an action; procedural items such as apologies, declarations of
+    interest, minutes of the previous meeting, any other business and date of next meeting
+    are not expected to have one and are left out); unresolved mentions (presenters or
+    action owners given only as a post nobody present held); conflicting posts (one person
+    with two posts at the meeting, or one post held by two people on the same date); no
+    date; no body. A summary goes to stderr; the exit code is 0 whatever is found.
+    """
+    from graphgov.output import render
+    from graphgov.quality import QUALITY_COLUMNS, QUALITY_TABLE_COLUMNS, quality_rows
+
+    reports = api.quality(store, meeting)
+    with_problems = [r for r in reports if r.problems]
+    shown = with_problems if problems_only else reports
+    columns = QUALITY_TABLE_COLUMNS if fmt == "table" else QUALITY_COLUMNS
+    if shown or fmt != "table":
+        click.echo(render(quality_rows(shown, table=fmt == "table"), columns, fmt), nl=False)
+    click.echo(f"{len(reports)} meeting(s), {len(with_problems)} with problems.", err=True)
+
+
 # --- Neo4j: push, cypher ---------------------------------------------------------------------
 
 

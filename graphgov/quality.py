@@ -1,0 +1,281 @@
+"""Data-quality report per meeting (``graphgov quality``): what reading the minutes missed.
+
+One :class:`MeetingQuality` per Meeting node of the stored graph, with these checks:
+
+* ``no attendance``: nobody recorded as present, absent or sending apologies;
+* ``no chair``: nobody recorded as chairing;
+* ``no items``: no agenda item read;
+* ``items without outcome``: items with neither a resolution nor an action. Procedural items
+  (apologies, declarations of interest, minutes of the previous meeting, any other business,
+  date of next meeting, exclusion of the public, announcements...) are left out: nobody
+  expects an outcome from them;
+* ``unresolved mentions``: presenters and action owners given only as a post that no
+  attendee was recorded holding;
+* ``conflicting posts``: one person recorded with two different posts at the meeting, or one
+  post recorded for two different people on the meeting's date (posts that several people
+  hold at once, such as Vice-Chair, Councillor or a generic officer role, are not checked);
+* ``no date`` / ``no body``: the meeting's date or body could not be read.
+
+Findings name their evidence (``file:line``) so a reader can check the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from graphgov.errors import QueryError
+from graphgov.graph.schema import Label
+from graphgov.review import EdgeEvidence, edge_evidence, item_label, post_only_refs
+
+__all__ = [
+    "QUALITY_COLUMNS",
+    "QUALITY_TABLE_COLUMNS",
+    "MeetingQuality",
+    "is_procedural",
+    "is_shared_post",
+    "meeting_quality",
+    "quality_rows",
+]
+
+QUALITY_COLUMNS = ("meeting", "council", "body", "date", "documents", "attendees", "items",
+                   "no_attendance", "no_chair", "no_items", "items_without_outcome",
+                   "unresolved_mentions", "conflicting_posts", "missing", "problems")
+QUALITY_TABLE_COLUMNS = ("body", "date", "documents", "attendees", "items", "problems")
+
+# Items nobody expects a resolution or action from. Anchored at the start of the title.
+_PROCEDURAL = re.compile(
+    r"^\W*(?:apolog|declarations?\b|disclosures?\b|(?:confirmation of |approval of |to confirm "
+    r"|to approve )?(?:the )?minutes\b|(?:urgent|any other) (?:items|business)|aob\b|"
+    r"date (?:and time )?of (?:the )?next|dates? of (?:future|next)|future meeting|"
+    r"welcome|introductions?\b|exclusion of|substitut|chair(?:man|person)?'?s? announcements|"
+    r"announcements\b|matters arising|notification of|interests\b|quorum\b|"
+    r"minute'?s silence|close of meeting|meeting closed)",
+    re.IGNORECASE,
+)
+
+_NUMBER = re.compile(r"^\W*(?:item\s+)?\d+(?:\.\d+)*[a-z]?[.):\s-]*", re.IGNORECASE)
+
+# Posts several people hold at once (or one per body): a second holder is no conflict.
+_SHARED_POST = re.compile(
+    r"^(?:the\s+)?(?:(?:vice|deputy)[\s-]*)?(?:chair(?:man|woman|person)?|convenor|convener)$|"
+    r"\b(?:members?|councillors?|representatives?|observers?|substitutes?|governors?|"
+    r"advisers?|advisors?|clerks?|minute[\s-]*takers?|co-?opted|independent person)\b|"
+    r"^(?:[\w']+\s+){0,3}(?:officers?|managers?)$",
+    re.IGNORECASE,
+)
+# ...but officer posts that exist once per council are checked.
+_SINGLE_OFFICER = re.compile(r"\b(?:monitoring|section\s*151|s151|chief|returning)\b",
+                             re.IGNORECASE)
+
+
+def is_procedural(title: str | None) -> bool:
+    """Whether an item title is procedural (apologies, declarations, previous minutes...)."""
+    # Titles are stored without their number, but a number may remain ("Item 3 - Apologies").
+    text = _NUMBER.sub("", title or "")
+    return bool(_PROCEDURAL.match(text.strip()))
+
+
+def is_shared_post(post: str) -> bool:
+    """Whether several people usually hold the post at once (Vice-Chair, Member, an officer)."""
+    text = " ".join(post.split())
+    return bool(_SHARED_POST.search(text)) and not _SINGLE_OFFICER.search(text)
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingQuality:
+    meeting: str  # the Meeting node id
+    council: str | None
+    body: str | None
+    date: str | None
+    documents: tuple[str, ...]
+    attendees: int
+    items: int
+    no_attendance: bool
+    no_chair: bool
+    items_without_outcome: tuple[str, ...]
+    unresolved_mentions: tuple[str, ...]
+    conflicting_posts: tuple[str, ...]
+    missing: tuple[str, ...]  # "date", "body"
+
+    @property
+    def no_items(self) -> bool:
+        return self.items == 0
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """One short phrase per failed check, in a fixed order."""
+        found = [f"no {m}" for m in self.missing]
+        if self.no_attendance:
+            found.append("no attendance")
+        if self.no_chair:
+            found.append("no chair")
+        if self.no_items:
+            found.append("no items")
+        for label, values in (("item(s) without outcome", self.items_without_outcome),
+                              ("unresolved mention(s)", self.unresolved_mentions),
+                              ("conflicting post(s)", self.conflicting_posts)):
+            if values:
+                found.append(f"{len(values)} {label}")
+        return tuple(found)
+
+    def row(self) -> dict[str, Any]:
+        """The report as a row for :func:`graphgov.output.render`."""
+        return {
+            "meeting": self.meeting, "council": self.council, "body": self.body,
+            "date": self.date, "documents": list(self.documents), "attendees": self.attendees,
+            "items": self.items, "no_attendance": self.no_attendance, "no_chair": self.no_chair,
+            "no_items": self.no_items, "items_without_outcome": list(self.items_without_outcome),
+            "unresolved_mentions": list(self.unresolved_mentions),
+            "conflicting_posts": list(self.conflicting_posts), "missing": list(self.missing),
+            "problems": list(self.problems),
+        }
+
+
+def _where(ev: EdgeEvidence) -> str:
+    return f"{Path(ev.document).name}:{ev.line}" if ev.document else "?"
+
+
+def _edges(graph: nx.MultiDiGraph, node: str, key: str, *, incoming: bool = False
+           ) -> list[tuple[str, dict[str, Any]]]:
+    view = graph.in_edges(node, keys=True, data=True) if incoming else \
+        graph.out_edges(node, keys=True, data=True)
+    return [((u if incoming else v), attrs) for u, v, k, attrs in view if k == key]
+
+
+def _items_without_outcome(graph: nx.MultiDiGraph, meeting: str) -> tuple[list[str], int]:
+    items = sorted(_edges(graph, meeting, "HAS_ITEM"),
+                   key=lambda e: (graph.nodes[e[0]].get("order") or 0))
+    empty = []
+    for item, attrs in items:
+        title = graph.nodes[item].get("title")
+        if is_procedural(title):
+            continue
+        if _edges(graph, item, "RESOLVED") or _edges(graph, item, "ARISES_FROM", incoming=True):
+            continue
+        empty.append(f"{item_label(graph, item)} ({_where(edge_evidence(attrs))})")
+    return empty, len(items)
+
+
+def _meeting_documents(graph: nx.MultiDiGraph, meeting: str) -> list[tuple[str, str]]:
+    """(sha256, path) of the documents recording the meeting."""
+    docs = []
+    for doc, _ in _edges(graph, meeting, "RECORDS", incoming=True):
+        attrs = graph.nodes[doc]
+        docs.append((str(attrs.get("sha256", "")), str(attrs.get("path", doc))))
+    return sorted(docs, key=lambda d: d[1])
+
+
+def _holds_at(graph: nx.MultiDiGraph, attrs: dict[str, Any], shas: set[str],
+              date: str | None) -> EdgeEvidence | None:
+    """The HOLDS edge's evidence read in one of ``shas`` on ``date``, if any."""
+    for i, doc in enumerate(attrs.get("evidence_documents") or []):
+        dates = attrs.get("evidence_dates") or []
+        if doc in shas and (dates[i] if i < len(dates) else None) in (date, "", None):
+            return EdgeEvidence(attrs["evidence_sources"][i], attrs["evidence_lines"][i],
+                                attrs["evidence_quotes"][i])
+    return None
+
+
+def _conflicts(graph: nx.MultiDiGraph, meeting: str, date: str | None,
+               shas: set[str]) -> list[str]:
+    found = []
+    attendees = [p for p, _ in _edges(graph, meeting, "ATTENDED", incoming=True)]
+    posts_here: dict[str, list[tuple[str, EdgeEvidence]]] = defaultdict(list)
+    for person in attendees:
+        name = graph.nodes[person].get("name") or person
+        held = []
+        for post, attrs in _edges(graph, person, "HOLDS"):
+            ev = _holds_at(graph, attrs, shas, date)
+            if ev is not None:
+                held.append((str(graph.nodes[post].get("name")), ev))
+                posts_here[post].append((name, ev))
+        if len(held) > 1:
+            found.append(f"{name} recorded as " + " and as ".join(
+                f"{p} ({_where(ev)})" for p, ev in sorted(held)))
+    for post, holders in sorted(posts_here.items()):
+        post_name = str(graph.nodes[post].get("name"))
+        if is_shared_post(post_name):
+            continue
+        others = dict(holders)
+        if date:  # another document of the same date naming someone else in the post
+            for person, attrs in _edges(graph, post, "HOLDS", incoming=True):
+                name = graph.nodes[person].get("name") or person
+                if name in others:
+                    continue
+                dates = attrs.get("evidence_dates") or []
+                for i, d in enumerate(dates):
+                    if d == date:
+                        others[name] = EdgeEvidence(attrs["evidence_sources"][i],
+                                                    attrs["evidence_lines"][i],
+                                                    attrs["evidence_quotes"][i])
+                        break
+        if len(others) > 1:
+            found.append(f"{post_name} held by " + " and by ".join(
+                f"{n} ({_where(ev)})" for n, ev in sorted(others.items())))
+    return found
+
+
+def _unresolved(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
+    by_meeting: dict[str, list[str]] = defaultdict(list)
+    for ref in post_only_refs(graph):
+        if ref.meeting is None:
+            continue
+        role = "presenter" if ref.kind.endswith("presenter") else "action owner"
+        post = graph.nodes[ref.post].get("name")
+        by_meeting[ref.meeting].append(
+            f"{post} ({role}, item {graph.nodes[ref.item].get('number') or '?'}, "
+            f"{_where(ref.evidence)})")
+    return by_meeting
+
+
+def meeting_quality(graph: nx.MultiDiGraph, meeting: str | None = None) -> list[MeetingQuality]:
+    """The checks for every meeting of the graph (or for the one with id ``meeting``), in
+    order of council, date and body; undated meetings last."""
+    meetings = [n for n, a in graph.nodes(data=True) if a.get("label") == Label.MEETING]
+    if meeting is not None:
+        if meeting not in meetings:
+            raise QueryError(f"no meeting {meeting!r} in the store (the meeting column of "
+                             "graphgov quality --format json lists the ids)")
+        meetings = [meeting]
+    unresolved = _unresolved(graph)
+    reports = [_check(graph, m, unresolved.get(m, [])) for m in meetings]
+    return sorted(reports, key=lambda r: (r.council or "", r.date is None, r.date or "",
+                                          r.body or "", r.meeting))
+
+
+def _check(graph: nx.MultiDiGraph, meeting: str, unresolved: list[str]) -> MeetingQuality:
+    attrs = graph.nodes[meeting]
+    date, body = attrs.get("date"), attrs.get("body")
+    docs = _meeting_documents(graph, meeting)
+    attended = _edges(graph, meeting, "ATTENDED", incoming=True)
+    chaired = bool(_edges(graph, meeting, "CHAIRED", incoming=True)) or any(
+        a.get("chair") for _, a in attended)
+    empty, n_items = _items_without_outcome(graph, meeting)
+    missing = tuple(name for name, value in (("date", date), ("body", body)) if not value)
+    return MeetingQuality(
+        meeting=meeting, council=attrs.get("council"), body=body, date=date,
+        documents=tuple(path for _, path in docs), attendees=len(attended), items=n_items,
+        no_attendance=not attended, no_chair=not chaired,
+        items_without_outcome=tuple(empty), unresolved_mentions=tuple(unresolved),
+        conflicting_posts=tuple(_conflicts(graph, meeting, date, {s for s, _ in docs})),
+        missing=missing)
+
+
+def quality_rows(reports: Iterable[MeetingQuality], *, table: bool = False
+                 ) -> list[dict[str, Any]]:
+    """Rows for :func:`graphgov.output.render`; ``table`` shortens documents to file names."""
+    rows = []
+    for report in reports:
+        row = report.row()
+        if table:
+            row["documents"] = [Path(d).name for d in report.documents]
+            row["problems"] = list(report.problems) or ["ok"]
+        rows.append(row)
+    return rows
