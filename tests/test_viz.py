@@ -104,3 +104,17 @@ def test_unknown_label_and_missing_store_are_one_line_errors(store: Path, tmp_pa
     assert missing.exit_code == 1
     assert "no graphgov store here" in missing.stderr
     assert not (tmp_path / "x.html").exists()
+
+
+def test_large_graph_page_trades_polish_for_speed() -> None:
+    import networkx as nx
+
+    from graphgov.visualize.network import render_network_html
+
+    g = nx.MultiDiGraph()
+    for n in range(400):
+        g.add_node(f"person:x/{n}", label="Person", id=f"person:x/{n}", name=f"P {n}")
+    small = nx.MultiDiGraph(g.subgraph(list(g)[:10]))
+    big_page, small_page = render_network_html(g), render_network_html(small)
+    assert re.search(r'"iterations":\s*150', big_page)
+    assert re.search(r'"iterations":\s*1000', small_page)

@@ -23,6 +23,7 @@ __all__ = ["DEFAULT_OUT", "node_caption", "node_tooltip", "render_network_html",
            "write_network_html"]
 
 DEFAULT_OUT = Path("exports/network.html")
+_LARGE = 300  # nodes: beyond this the page trades curved edges and layout polish for speed
 _MAX_CAPTION = 40
 
 # External resources pyvis' template adds whatever cdn_resources says (Bootstrap, tom-select).
@@ -126,6 +127,10 @@ def render_network_html(graph: nx.MultiDiGraph, labels: Iterable[str] = ()) -> s
     for u, v, key, attrs in graph.edges(keys=True, data=True):
         if u in present and v in present:
             net.add_edge(u, v, title=_edge_tooltip(str(key), attrs), color="#bbbbbb")
+    if len(present) > _LARGE:
+        # Curved edges and a long stabilisation make a big page hang for minutes on open.
+        net.options.edges.smooth.enabled = False
+        net.options.physics.stabilization.iterations = 150
     page = net.generate_html(notebook=False)
     page = _REMOTE_SCRIPT.sub("", _REMOTE_LINK.sub("", page))
     ordered = [lab.value for lab in Label if lab.value in shown]
