@@ -217,3 +217,18 @@ def test_schema_doc_lists_every_label_and_relationship() -> None:
         section = text.split(f"### {label.value}", 1)[1].split("###", 1)[0]
         for key in keys:
             assert f"`{key}`" in section, (label, key)
+
+
+def test_aliases_map_councils_bodies_and_people() -> None:
+    from graphgov.resolve.aliases import Aliases
+
+    aliases = Aliases(people={"Baxter": "Owen Baxter"},
+                      bodies={"FSSC": "Finance Scrutiny Sub-Committee"},
+                      councils={"Ashcombe Borough Council": "Ashcombe Vale"})
+    resolver = Resolver(aliases)
+    build_graph(examples.march_minutes(), resolver=resolver)
+    june = build_graph(examples.june_minutes(), resolver=resolver)
+    assert june.councils == ("Ashcombe Vale",)
+    assert june.uncertain == ()
+    owners = {e for _, e in rels(june.graph, Rel.ASSIGNED_TO)}
+    assert person("Owen Baxter", "Ashcombe Vale") in owners
