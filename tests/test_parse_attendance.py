@@ -297,3 +297,22 @@ def test_unnumbered_heading_after_a_list_is_not_a_person() -> None:
         "The Chair welcomed everyone.\nMatters Arising\nNone.\n"
     )
     assert set(p) == {"Ann Dale", "Bob Eyre"}
+
+
+def test_remote_heading_and_chair_phrases() -> None:
+    p = _people(
+        "Scrutiny Panel\n7 July 2021\nPresent (in person): Councillors Abel and Bray\n"
+        "Present (virtually): Councillors Coe and Dunn\n"
+        "1. Appointment of Chair\nCouncillor Abel was appointed Chair for the meeting.\n"
+    )
+    assert p["Coe"].notes == ("remote",) and p["Dunn"].notes == ("remote",)
+    assert p["Bray"].notes == ()
+    assert p["Abel"].chair and not p["Bray"].chair
+
+
+def test_chaired_by() -> None:
+    p = _people(
+        "Steering Group\n7 July 2021\nAttendance: Ann Dale, Bob Eyre, Cal Finn\n"
+        "The meeting was chaired by Mr Bob Eyre.\n"
+    )
+    assert p["Bob Eyre"].chair and not p["Ann Dale"].chair

@@ -49,7 +49,11 @@ _LATE_VERB = re.compile(
     re.IGNORECASE,
 )
 #: "Councillor X left the meeting at 8.40pm": leaving before the end (a time, not an item).
-_LEFT_VERB = re.compile(r"\s+left\s+the\s+meeting\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m)", re.I)
+_LEFT_VERB = re.compile(
+    r"\s+left\s+the\s+meeting\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m"
+    r")",
+    re.I,
+)
 _REMOTE_VERB = re.compile(
     r"\s+(?:joined|attended|participated)\s+(?:the\s+meeting\s+)?(?:remotely|virtually|online|via"
     r"\s+(?:Teams|Zoom|video))",
@@ -88,6 +92,15 @@ _APPOINTED_FOR_MEETING = re.compile(
     r" -]{1,40}?)\s+as\s+(?:the\s+)?"
     r"Chair(?:man|person)?\s+(?:for|of)\s+(?:the|this)\s+meeting",
     re.IGNORECASE,
+)
+_CHAIRED_BY = re.compile(
+    r"\bchaired\s+by\s+(?P<who>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’.-]*"
+    r"(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+_ELECTED_FOR_MEETING = re.compile(
+    r"(?P<who>(?:Councillor|Cllr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:was|be)\s+"
+    r"(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?Chair(?:man|person)?\s+for\s+(?:the|this)\s+mee"
+    r"ting"
 )
 _CONTINUE_CHAIR = re.compile(
     r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:agreed\s+to\s+)?continued?\s+as\s+Cha"
@@ -257,11 +270,13 @@ def _chairs(sentence: str, no: int, register: Register) -> None:
         _TOOK_CHAIR,
         _IN_THE_CHAIR,
         _APPOINTED_FOR_MEETING,
+        _ELECTED_FOR_MEETING,
+        _CHAIRED_BY,
         _CHAIR_APPOSITION,
         _CONTINUE_CHAIR,
     ):
         for m in rx.finditer(sentence):
-            who = re.split(r":\s+|\s+Minutes\s+", m.group("who").strip())[-1]
+            who = re.split(r":\s+|\s+Minutes\s+", m.group("who").strip())[-1].rstrip(".,;:")
             person = _chair_person(who, register)
             if person is not None:
                 person.chair = True

@@ -34,13 +34,14 @@ PRESENT, OFFICERS, OTHERS, APOLOGIES, ABSENT, CHAIR, CLERK, NOTES, OTHER_APOLOGI
 _HEADS: tuple[tuple[str, str], ...] = (
     (
         OTHERS,
-        r"representatives?\b[^:]{0,40}\bin\s+attendance|guests?|visitors?|members\s+of\s+the\s+pub"
-        r"lic",
+        r"representatives?\b[^:]{0,40}\bin\s+attendance|guests?|visitors?|observers?|members\s+of"
+        r"\s+"
+        r"the\s+public",
     ),
     (
         OFFICERS,
         r"officers?\s+present|officers?\s+in\s+attendance|officials?\s+in\s+attendance|officials|"
-        r"council\s+officers|officers|staff\s+present|staff\s+in\s+attendance|"
+        r"council\s+officers|officers|staff\s+present|staff\s+in\s+attendance|staff|"
         r"also\s+in\s+attendance|also\s+present|also\s+attending|in\s+attendance|attending",
     ),
     (CLERK, r"clerk|minute\s+taker|minutes\s+taken\s+by"),
@@ -53,12 +54,13 @@ _HEADS: tuple[tuple[str, str], ...] = (
     ),
     (ABSENT, r"absent|absentees"),
     (VICE_CHAIR, r"vice[- ]chair(?:man|person)?|deputy\s+chair(?:man|person)?"),
-    (CHAIR, r"in\s+the\s+chair|presiding|chair(?:man|person)?"),
+    (CHAIR, r"in\s+the\s+chair|presiding(?:\s+member)?|chair(?:man|person)?"),
     (
         PRESENT,
         r"(?:(?:committee|board|council|other|cabinet|panel)\s+)?members?\s+present|councillor"
         r"s?\s+present|"
-        r"present\s+members|presennol\s*/\s*present|present|sederunt|attendance\s+details|"
+        r"present\s+members|presennol\s*/\s*present|present|sederunt|attendance\s+details|attendan"
+        r"ce|"
         r"committee\s+members|board\s+members|panel\s+members|members|councillors|attendees|"
         r"by\s+invitation[^:]{0,40}",
     ),
@@ -66,7 +68,9 @@ _HEADS: tuple[tuple[str, str], ...] = (
 _HEAD_ALT = "|".join(f"(?P<{kind}>{rx})" for kind, rx in _HEADS)
 #: A heading at the start of a line: "Present:", "1 Present:", "OFFICERS PRESENT", "P r e s e n t:".
 _LINE_HEAD = re.compile(
-    r"^(?:\d+[.):]?\s+)?(?:" + _HEAD_ALT + r")\s*(?P<colon>[:\-–—]|$)\s*", re.IGNORECASE
+    r"^(?:\d+[.):]?\s+)?(?:" + _HEAD_ALT + r")\s*(?:\((?P<qual>[^()]{1,40})\)\s*)?"
+    r"(?P<colon>[:\-–—]|$)\s*",
+    re.IGNORECASE,
 )
 #: A heading inside a long line needs its colon: "... Present: A, B In Attendance: C ...".
 _INLINE_HEAD = re.compile(r"(?:^|(?<=\s))(?:" + _HEAD_ALT + r")\s*[:—]\s*", re.IGNORECASE)
@@ -104,6 +108,7 @@ class Chunk:
     text: str
     line: int
     own_line: bool  # the chunk is a whole line (so "Name, Post" reads as one person)
+    remote: bool = False  # under a heading such as "Present (virtually):"
 
 
 def read_sections(ctx: ParseContext, lines: list[Line], register: Register) -> None:
@@ -134,6 +139,7 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
     kind: str | None = None
     prev: Chunk | None = None
     grace = 0
+    remote = False
     headless = _headless_runs(lines)
     table: list[int] | None = None  # (name, role, attendance) columns of an attendance table
     for ln in lines:
@@ -179,8 +185,9 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
             rest = text[m.end() :].strip()
             prev = None
             grace = 2
+            remote = bool(m.group("qual") and _REMOTE_QUAL.search(m.group("qual")))
             if rest:
-                prev = Chunk(kind, rest, ln.no, own_line=False)
+                prev = Chunk(kind, rest, ln.no, own_line=False, remote=remote)
                 out.append(prev)
             continue
         if kind is None:
@@ -205,11 +212,12 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
             kind, prev = None, None
             continue
         grace = 0
-        prev = Chunk(kind, text, ln.no, own_line=True)
+        prev = Chunk(kind, text, ln.no, own_line=True, remote=remote)
         out.append(prev)
     return out
 
 
+_REMOTE_QUAL = re.compile(r"virtual|remote|online|teams|zoom|video", re.IGNORECASE)
 _CHAIR_IN_LIST = re.compile(r"\((?:in\s+the\s+chair|chair(?:man|person|woman)?)\)", re.IGNORECASE)
 _POST_SEP = re.compile(r"\s/\s|\t| [-–—] ")
 #: How far into a document a list with no heading is looked for.
@@ -398,6 +406,8 @@ def _read_chunk(chunk: Chunk, register: Register, legend: dict[str, str]) -> Non
     if mark:
         kind = legend.get(mark.upper(), PRESENT if mark.upper() == "P" else APOLOGIES)
     for e in entries:
+        if chunk.remote and "remote" not in e.notes:
+            e.notes.append("remote")
         _add(register, e, kind, chunk.line)
         for s in e.substitutes:
             _add(register, s, PRESENT, chunk.line, member=True)
