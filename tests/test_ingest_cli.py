@@ -173,6 +173,13 @@ def test_missing_paths_and_globs(fake: None, docs: Path, tmp_path: Path) -> None
     assert f"Error: {tmp_path / 'nope.txt'}: no such file or folder" in result.stderr
     assert f"Error: {tmp_path / 'none-*.pdf'}: no file matches this pattern" in result.stderr
     assert "1 ingested (0 replaced), 0 unchanged, 2 failed" in result.stderr  # march.txt only
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.odt").write_text("x")
+    nothing = run("ingest", str(empty), "--store", str(store))
+    assert nothing.exit_code == 1
+    assert nothing.stderr.startswith(f"Error: {empty}: no minutes files in this folder (looked "
+                                     "for .txt")
     recursive = run("ingest", str(docs / "**" / "*.txt"), "--store", str(store))
     assert "1 ingested (0 replaced), 1 unchanged, 0 failed" in recursive.stderr
 

@@ -88,7 +88,11 @@ def expand_paths(paths: Iterable[str]) -> tuple[list[Path], list[FileOutcome]]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(_folder_files(path))
+            found = _folder_files(path)
+            if not found:
+                missing.append(FileOutcome(raw, FAILED, f"{raw}: no minutes files in this folder "
+                                           f"(looked for {', '.join(SUPPORTED_SUFFIXES)})"))
+            files.extend(found)
         elif path.exists():
             files.append(path)  # named explicitly: let the reader judge its format
         elif _GLOB_CHARS & set(raw):
