@@ -107,3 +107,25 @@ def test_lettered_sub_committees_and_designations() -> None:
 def test_a_complement_runs_to_its_head_noun() -> None:
     found = table("Councillor Hume is a trustee of Westbay Council for Voluntary Service (WCVS).")
     assert found == {"Westbay Council for Voluntary Service": ("WCVS", "organisation")}
+
+
+def test_run_on_words_before_a_known_name_are_dropped() -> None:
+    found = table("""
+        Item 8.16 - Application for Funding Tawa Centennial Trust Board.
+        Councillor Hume is the chair of the Tawa Centennial Trust Board.
+        """)
+    assert set(found) == {"Tawa Centennial Trust Board"}
+
+
+def test_areas_are_not_bodies_and_joint_committees_are() -> None:
+    found = table("""
+        Sam Hale (Divisional Director, Strategy, Policy and
+        Partnerships) attended.
+        The Joint Staff Consultative Committee minutes were noted.
+        """)
+    assert set(found) == {"Joint Staff Consultative Committee"}
+
+
+def test_a_fragment_of_the_meeting_s_own_body_is_not_a_mention() -> None:
+    text = "Resolved to elect Councillor Reid as Chair of the West / Central Committee."
+    assert table(text, own_body="West / Central Committee") == {}

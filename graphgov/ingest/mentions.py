@@ -17,16 +17,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 from graphgov.ingest.presenters import AREA_WORDS, paragraphs
-from graphgov.model.minutes import Mention
+from graphgov.model.minutes import Item, Mention
 from graphgov.model.vocab import BodyKind
 from graphgov.resolve.bodies import body_key, body_kind, canonical_body_name
 from graphgov.resolve.posts import POST_WORDS
 
-__all__ = ["HEAD_NOUNS", "LEADING_HEADS", "find_mentions"]
+__all__ = ["HEAD_NOUNS", "LEADING_HEADS", "find_mentions", "prune_meeting", "prune_mentions"]
 
 #: Nouns that end a body's name.
 HEAD_NOUNS: frozenset[str] = frozenset(
@@ -54,7 +55,7 @@ _NOT_NAME_START = frozenset(
     """the a an this that these those its their his her our any each every all both
     minutes members member officers agreed noted resolved resolution update report reports
     meeting meetings item items chair chairman vice deputy new previous next last current
-    proposed draft full special extraordinary annual joint relevant appropriate respective
+    proposed draft full special extraordinary annual relevant appropriate respective
     various other such where when if whilst while following further following under at on in
     for from to with by of and as it was were has had is are be""".split()
 )
@@ -141,9 +142,8 @@ _DOC_WORDS = frozenset(
 )
 # Words that end a document's name ("Local Authority Schemes"): a body's name restarts after.
 _DOC_ENDS = frozenset(
-    """act acts regulations order bill scheme schemes strategy strategies policy policies plan
-    plans report reports review reviews framework frameworks charter agreement agreements code
-    codes statement statements minutes""".split()
+    """act acts regulations order bill scheme schemes report reports framework frameworks
+    charter agreement agreements statement statements minutes""".split()
 )
 # A possessive ends a name: "the Programme Board's membership".
 _POSSESSIVE = re.compile(r"^(.*?)['’]s$")
@@ -184,7 +184,7 @@ def _segments(words: list[str]) -> Iterator[list[str]]:
     i = 0
     while i < len(words):
         nxt_low = words[i + 1].lower() if i + 1 < len(words) else ""
-        if words[i].lower() in _DOC_ENDS and nxt_low in {"", "and", "&", "of", "or"}:
+        if words[i].lower() in _DOC_ENDS and nxt_low in {"", "and", "&", "of", "or", "for"}:
             begin = i + 1  # "Local Authority Schemes": a document's name, not a body's
             i += 1
             continue
@@ -269,14 +269,19 @@ def _candidates(text: str) -> Iterator[tuple[str, str | None, int]]:
 
 
 def _acceptable(seg: list[str]) -> str | None:
+    # "Deputy Mayor and Cabinet": a body's name starts after the last post word in it
+    last_post = max((k for k, w in enumerate(seg[:-1]) if w.lower() in POST_WORDS), default=-1)
+    if last_post >= 0:
+        seg = seg[last_post + 1:]
+        while seg and seg[0].lower() in {"and", "&", "of", "for", "the", "to"}:
+            seg = seg[1:]
     if not seg or len(seg) == 1 and _singular(seg[0]) in _GENERIC:
         return None
     if len(seg) == 2 and seg[0].lower() in _KIND_OF and _singular(seg[1]) in _GENERIC:
         return None  # "the District Council", "a Local Authority": a kind, not a name
-    if seg[-1].lower() in {"services", "service"} and all(
-            _bare(w).lower() in AREA_WORDS or w.lower() in {"and", "&", "of", "for", "ict", "it",
-                                                            "hr"} for w in seg):
-        return None  # "Children's Services", "Democratic Services": a department or portfolio
+    if all(_bare(w).lower() in AREA_WORDS or w.lower() in {"and", "&", "of", "for", "ict", "it",
+                                                          "hr"} for w in seg):
+        return None  # "Children's Services", "Policy and Partnerships": a department or area
     name = " ".join(seg).strip(" .,'’")
     if len(name) < 4 or name.isupper() and " " in name:
         return None
@@ -339,12 +344,15 @@ def find_mentions(
     own = body_key(own_body) if own_body else None
     found: list[Mention] = []
     seen: dict[str, int] = {}
-    for para in paragraphs(lines):
+    for para in paragraphs(lines, long_lines=False):
         text = para.text[:_MAX_TEXT]
         for name, acronym, at in _candidates(text):
             name = canonical_body_name(name)
             key = body_key(name)
-            if not key or own and (key == own or key.endswith(" " + own)):
+            # the meeting's own body, also when run on ("Chair, Ann Lee Parks Board") or cut
+            # short ("West / Central Committee" read as "Central Committee")
+            if not key or own and (key == own or key.endswith(" " + own) or
+                                   own.endswith(" " + key)):
                 continue
             if key in seen:
                 i = seen[key]
@@ -355,4 +363,27 @@ def find_mentions(
             seen[key] = len(found)
             found.append(Mention(name=name, acronym=acronym, kind=mention_kind(name),
                                  evidence=ctx.evidence(para.line_at(at), name)))
-    return found
+    return prune_mentions(found)
+
+
+def prune_mentions(found: list[Mention], known: list[Mention] | None = None) -> list[Mention]:
+    """Drop a name that is another mention's name with words run on in front ("Funding Acme
+    Trust Board" beside "Acme Trust Board"): the run-on words came from the sentence."""
+    keys = {body_key(m.name) for m in [*found, *(known or [])]}
+    out = []
+    for m in found:
+        words = body_key(m.name).split()
+        if any(" ".join(words[k:]) in keys for k in range(1, len(words) - 1)):
+            continue
+        out.append(m)
+    return out
+
+
+def prune_meeting(
+    items: list[Item], meeting_mentions: list[Mention]
+) -> tuple[list[Item], list[Mention]]:
+    """:func:`prune_mentions` across a meeting: its own mentions and every item's."""
+    known = [*meeting_mentions, *(m for item in items for m in item.mentions)]
+    pruned = [replace(item, mentions=tuple(prune_mentions(list(item.mentions), known)))
+              for item in items]
+    return pruned, prune_mentions(meeting_mentions, known)

@@ -77,6 +77,7 @@ def _parse_meeting(ctx: ParseContext, lines: list, taxonomy: themes.Taxonomy) ->
     in_preamble = set(preamble)  # a set: a document without items is all preamble
     outside = preamble + [ln for ln in lines if ln.no not in item_lines and ln not in in_preamble]
     meeting_mentions = mentions.find_mentions(ctx, outside, own_body=head.body)
+    parsed_items, meeting_mentions = mentions.prune_meeting(parsed_items, meeting_mentions)
     first = lines[0].no if lines else 1
     return Meeting(
         council=head.council,
