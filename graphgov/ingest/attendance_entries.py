@@ -176,7 +176,8 @@ def _role_tail_split(segments: list[str]) -> list[str]:
         if (
             i > 0
             and m
-            and "(" not in seg
+            and "(" not in m.group(2)
+            and (m.group(1).endswith(")") or "(" not in seg)
             and not _name_head(seg)
             and looks_like_name(m.group(2))
             and _post_end(m.group(1))
@@ -198,6 +199,8 @@ _POST_END_WORDS = frozenset(
 
 def _post_end(text: str) -> bool:
     """Does ``text`` end the way a post or organisation does ("Corporate Services", "CNPA")?"""
+    if text.endswith(")"):
+        return True  # "Head of Governance (Clerk) Ada Lowe"
     last = text.split()[-1].strip(",.&")
     return last.lower() in _POST_END_WORDS or (last.isupper() and last.isalpha() and len(last) >= 2)
 

@@ -94,6 +94,7 @@ NOT_NAME_WORDS = frozenset(
     report reports questions question actions action update updates any other date next close
     opening summary purpose background discussion decision decisions recommendations budget
     monitoring review annual forward plan programme work urgent exclusion notice minute
+    performance informatics projects unit department team operations strategy
     the of for and to in on at by with from was were had has be been noted received
     """.split()
 )
