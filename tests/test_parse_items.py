@@ -355,3 +355,55 @@ def test_flattened_numbered_paragraphs_under_unnumbered_headings() -> None:
 def test_letter_prefixed_minute_numbers() -> None:
     text = "C.45 Apologies\nNone.\nC.46 Budget Monitoring\nDECIDED: That it be noted.\n"
     assert _items(text) == [("C.45", "Apologies"), ("C.46", "Budget Monitoring")]
+
+
+def test_agenda_listed_before_the_minutes_gives_the_minutes_items() -> None:
+    text = """AGENDA
+1. Apologies
+2. Minutes of the last meeting
+3. Finance Report
+MINUTES
+1. Apologies
+Cllr Rowe.
+2. Minutes of the last meeting
+RESOLVED: That the minutes be approved.
+3. Finance Report
+RESOLVED: That the report be noted.
+"""
+    preamble, blocks = _split(text)
+    assert [b.number for b in blocks] == ["1", "2", "3"]
+    assert blocks[0].heading.no == 6
+    assert [ln.text for ln in blocks[2].body] == ["RESOLVED: That the report be noted."]
+
+
+def test_table_rows_title_is_the_cell_after_the_number() -> None:
+    text = """| No. | Item | Minutes |
+|---|---|---|
+| 1. | Apologies for absence | Minutes: Apologies were received from Cllr Rowe. |
+| 2. | Minutes of the last meeting | RESOLVED: That the minutes be approved. |
+| 3. | Finance | Noted. |
+"""
+    assert _items(text) == [
+        ("1", "Apologies for absence"),
+        ("2", "Minutes of the last meeting"),
+        ("3", "Finance"),
+    ]
+
+
+def test_unnumbered_capital_headings_but_not_the_documents_own_header() -> None:
+    text = """LARKHAVEN TOWN COUNCIL
+MINUTES OF THE PLANNING COMMITTEE
+HELD ON 4 MARCH 2024 AT 7PM
+PRESENT
+Cllr A Rowe (Chair), Cllr B Hale
+APOLOGIES FOR ABSENCE
+Cllr Pike.
+PLANNING APPLICATIONS
+RESOLVED: That no objection be raised.
+"""
+    preamble, blocks = _split(text)
+    assert [(b.number, b.title) for b in blocks] == [
+        (None, "APOLOGIES FOR ABSENCE"),
+        (None, "PLANNING APPLICATIONS"),
+    ]
+    assert preamble[-1].text == "Cllr A Rowe (Chair), Cllr B Hale"

@@ -125,6 +125,8 @@ def strip_residue(text: str) -> str:
     text = _VIEW_DIRECTIONS.sub("", text)
     if text.endswith("|"):
         text = text.rstrip("| ")
+    if text.startswith("|"):
+        text = text.lstrip("| ")  # a table row's first cell: "| 1. | Apologies |"
     return text.strip()
 
 

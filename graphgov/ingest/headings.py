@@ -72,6 +72,10 @@ _HONORIFIC_ONLY = re.compile(
     r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Sir|Professor|Alderman)\.?$", re.I
 )
 _PARAGRAPH = re.compile(r"^\d{1,2}\.\s+[A-Z]")
+_HEADER_CAPS = re.compile(
+    r"^(?:MINUTES|MEETING|HELD|PRESENT|ALSO PRESENT|IN ATTENDANCE|OFFICERS|APOLOGIES:|"
+    r"COUNCILLORS|MEMBERS)\b|\b(?:COUNCIL|BOROUGH|DISTRICT|COUNTY|AUTHORITY)$"
+)
 _FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
 _DETERMINER = re.compile(r"^(?:any|all|a|an|the|this|these|each|every|members?|no|some)\b", re.I)
 _CONNECTOR = {"of", "and", "the", "for", "&", "to", "in", "on", "at", "a", "-", "–", "/"}
@@ -183,10 +187,14 @@ def unnumbered_heading(text: str, next_text: str, row_start: bool = False) -> st
     cue_next = next_text.startswith(("Minutes:", "Decision:")) or bool(_PARAGRAPH.match(next_text))
     cut = _TITLE_END.search(text)
     if cut is None and not cue_next and not row_start:
+        # no cue but capitals: a heading, unless it is part of the document's own header
+        # ("MINUTES OF THE ...", "HELD AT 6 P.M. ...", "BOROUGH COUNCIL", "PRESENT")
         caps = _CAPS_RUN.match(text + " ")
         if not (text.isupper() and len(text.split()) >= 2) and not (
             caps and len(caps.group(1).split()) >= 3 and _is_caps(caps.group(1))
         ):
+            return None
+        if _HEADER_CAPS.search(text[:120]) or any(ch.isdigit() for ch in text[:60]):
             return None
     title, _ = title_and_rest(text)
     if _AGENDA_TITLE.match(title) and len(title.split()) <= 16:
@@ -238,4 +246,4 @@ def _is_caps(text: str) -> bool:
 
 
 def _tidy(title: str) -> str:
-    return title.strip().rstrip(":;,-–— ").strip()
+    return title.strip().rstrip(":;,-–—| ").strip()

@@ -153,7 +153,10 @@ def _candidate_at(lines: list[Line], i: int, text: str, glued_rows: bool) -> _Ca
         number = m.group("num")
         sep = m.group("sep")
         wide = "\t" in sep or len(sep) >= 2 or sep.strip() != ""
-        title, rest = headings.title_and_rest(m.group("title"))
+        cell, bar, after = m.group("title").partition("|")
+        title, rest = headings.title_and_rest(cell)
+        if bar:  # a table row: the title is the first cell after the number
+            rest = f"{rest} {after.strip()}".strip()
         if not headings.heading_like(title, wide=wide, strict=False):
             split = headings.labelled_title(title) or headings.glued_title(title)
             if split is None or not headings.heading_like(split[0], wide=wide, strict=False):
@@ -196,7 +199,7 @@ def _weight(lines: list[Line], i: int, title: str, base: float) -> float:
     weigh more; agenda-style "To approve ..." titles and lines right under a resolution or a
     list intro ("RESOLVED", "... as follows:") weigh less, as they may be numbered clauses."""
     prev = lines[i - 1].text[:_PROBE].rstrip() if i > 0 else ""
-    if prev.endswith((":", ":-")) or _RESOLUTION_HEAD.match(prev):
+    if prev.endswith((":", ":-")) or _RESOLUTION_HEAD.match(prev) and len(prev.split()) <= 3:
         return 0.3
     if headings.agenda_title(title):
         return base - 0.4 - (0.2 if title.endswith((".", ";")) else 0.0)
@@ -243,16 +246,21 @@ def _code_step(a: _Cand, b: _Cand) -> bool:
 
 
 def _best_chain(cands: list[_Cand], step: Callable[[_Cand, _Cand], bool]) -> list[_Cand]:
-    """The heaviest sequence of candidates, each a plausible successor of the one before."""
+    """The heaviest sequence of candidates, each a plausible successor of the one before.
+
+    Ties go to the later sequence and the nearest predecessor: a document that lists its
+    agenda before the minutes repeats the numbers, and the minutes are the items."""
     score = [c.weight for c in cands]
     back = [-1] * len(cands)
     for j, cj in enumerate(cands):
+        best = 0.0
         for i in range(max(0, j - _LOOKBACK), j):
-            if score[i] + cj.weight > score[j] and step(cands[i], cj):
-                score[j], back[j] = score[i] + cj.weight, i
+            if score[i] >= best and step(cands[i], cj):
+                best, back[j] = score[i], i
+        score[j] += best
     if not cands:
         return []
-    j = max(range(len(cands)), key=lambda k: (score[k], -k))
+    j = max(range(len(cands)), key=lambda k: (score[k], k))
     chain = []
     while j >= 0:
         chain.append(cands[j])
