@@ -5,11 +5,13 @@ All minutes here are fictional, written in the layouts councils publish.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+from pathlib import Path
 
 from graphgov.ingest.document import TextDocument
 from graphgov.ingest.parse import parse_minutes
-from graphgov.model.minutes import Attendee
+from graphgov.model.minutes import Attendee, Meeting
 from graphgov.model.vocab import Capacity, Status
 
 
@@ -316,3 +318,60 @@ def test_chaired_by() -> None:
         "The meeting was chaired by Mr Bob Eyre.\n"
     )
     assert p["Bob Eyre"].chair and not p["Ann Dale"].chair
+
+
+DATA = Path(__file__).parent / "data" / "attendance"
+
+
+def _file(name: str) -> tuple[Meeting, dict[str, Attendee]]:
+    from graphgov.api import extract
+
+    m = extract(DATA / name).meetings[0]
+    return m, {a.name: a for a in m.attendees if a.name}
+
+
+def test_posts_with_holders_in_brackets_file() -> None:
+    m, p = _file("district_tabbed_posts.txt")
+    assert (m.body, m.start_time, m.end_time) == (
+        "Licensing and Regulatory Committee",
+        "18:00",
+        "19:42",
+    )
+    assert (
+        p["M Lowry"].role == "Head of Legal Services" and p["M Lowry"].capacity is Capacity.OFFICER
+    )
+    assert p["S Orme"].capacity is Capacity.MEMBER and p["S Orme"].role
+    assert p["G Rudd"].notes == ("substitute",)
+    assert p["D Pyle"].status is Status.APOLOGIES
+
+
+def test_mayor_chairperson_and_resolved_apology_file() -> None:
+    _, p = _file("nz_ordinary_council.txt")
+    assert p["Ian Tane"].chair and p["Ian Tane"].honorific == "Mayor"
+    assert p["Ruth Aroha"].role == "Deputy Mayor"
+    assert p["Sam Wiremu"].role == "Chief Executive"
+    assert p["Tom Rangi"].status is Status.APOLOGIES
+    assert not any(":" in n for n in p)
+
+
+def test_mayor_in_the_chair_file() -> None:
+    m, p = _file("town_council_caps.txt")
+    assert (m.body, m.date) == ("Thornbury Town Council", dt.date(2024, 3, 5))
+    assert p["A Vance"].chair and p["A Vance"].role == "Mayor"
+    assert p["F Bale"].capacity is Capacity.OFFICER
+    assert {p["H Dyce"].status, p["I Elm"].status} == {Status.APOLOGIES}
+
+
+def test_status_words_after_names_file() -> None:
+    m, p = _file("panel_one_per_line.txt")
+    assert (m.body, m.start_time, m.end_time) == ("Health Scrutiny Panel", "14:00", "16:15")
+    assert p["Max Irwin"].status is Status.APOLOGIES and p["Max Irwin"].role is None
+    assert p["Nia Judd"].status is Status.ABSENT
+    assert p["Olu Kane"].capacity is Capacity.MEMBER
+
+
+def test_county_councillors_rank_file() -> None:
+    m, p = _file("county_cabinet.txt")
+    assert m.body == "Cabinet"
+    assert all(p[n].honorific == "Councillor" for n in ("T Umber", "V Wren", "X Yew", "Z Amber"))
+    assert p["R Sable"].chair

@@ -59,7 +59,8 @@ _INITIALS_PERSON = re.compile(
 )
 
 _LIST_RANK = re.compile(
-    r"^(?:Councillors|Cllrs\.?|Aldermen|Members|Y\s+Cynghorwyr\s*/\s*Councillors|Councillors\s*:)"
+    r"^(?:(?:County\s+|Borough\s+|District\s+|Town\s+|Parish\s+|Community\s+)?Councillors|Cllrs\.?|"
+    r"Aldermen|Members|Y\s+Cynghorwyr\s*/\s*Councillors|Councillors\s*:)"
     r"\s+",
     re.IGNORECASE,
 )
@@ -219,7 +220,7 @@ def _normalise(text: str) -> str:
     text = re.sub(r"[ \xa0]+", " ", text.replace("\t", " \t ")).strip(" .;:,|")
     text = re.sub(r"^(?:[•·\-–*]|\(?[a-z]\)|\(?[ivx]+\))\s+", "", text)
     m = re.match(r"^([^:()]{2,60}):\s+(?=\S)", text)
-    if m and not looks_like_name(m.group(1)):
+    if m and (not looks_like_name(m.group(1)) or split_honorific(text[m.end() :])[0] is not None):
         text = text[m.end() :]  # "Water Agency: Mr T Vine - Area Manager"
     return text
 

@@ -23,7 +23,7 @@ from graphgov.resolve.names import (
 MAX_ROLE = 140
 
 _CHAIR_MARK = re.compile(
-    r"^(?:.*/\s*)?(?:in\s+the\s+chair|chair(?:man|person|woman)?|presiding|convene[rn]|convenor)$",
+    r"^(?:.*[/,]\s*)?(?:in\s+the\s+chair|chair(?:man|person|woman)?|presiding|convene[rn]|convenor)$",
     re.IGNORECASE,
 )
 
@@ -115,7 +115,10 @@ def _has_role_sep(seg: str) -> bool:
     return bool(re.search(r"\s[-–—/]\s|\t|\(", seg))
 
 
-_PAREN_HOLDER = re.compile(r"\(((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[^()]+)\)")
+_PAREN_HOLDER = re.compile(
+    r"\(((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[^()]+|(?:[A-Z]\.?\s+){1,3}[A-Z][\w'’-]+|"
+    r"[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\)"
+)
 
 
 def _paren_name(seg: str) -> bool:
@@ -163,6 +166,8 @@ def _entry(seg: str) -> Entry | None:
         kind, value = _classify_paren(inner)
         if kind == "chair":
             chair = True
+            if value:
+                roles.append(value)
         elif kind == "role":
             roles.append(value)
         elif kind in {"late", "left_early", "remote"}:
@@ -258,7 +263,8 @@ def _classify_paren(inner: str) -> tuple[str, str]:
     if not text:
         return "skip", ""
     if _CHAIR_MARK.match(text):
-        return "chair", ""
+        m = re.match(r"^(.+?),\s*(?:in\s+the\s+chair|chair(?:man|person)?)$", text, re.IGNORECASE)
+        return "chair", m.group(1) if m else ""  # "(Mayor, in the Chair)"
     if _VICE.match(text):
         return "role", text
     m = _SUB_FOR.match(text)

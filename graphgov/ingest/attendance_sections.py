@@ -61,7 +61,8 @@ _HEADS: tuple[tuple[str, str], ...] = (
         r"s?\s+present|"
         r"present\s+members|presennol\s*/\s*present|present|sederunt|attendance\s+details|attendan"
         r"ce|"
-        r"committee\s+members|board\s+members|panel\s+members|members|councillors|attendees|"
+        r"committee\s+members|board\s+members|panel\s+members|co-opted\s+members?|members|"
+        r"councillors|attendees|"
         r"by\s+invitation[^:]{0,40}",
     ),
 )
@@ -217,6 +218,7 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
     return out
 
 
+_STATUS_WORD = re.compile(r"^(?:apologies|apology|absent|present)$", re.IGNORECASE)
 _REMOTE_QUAL = re.compile(r"virtual|remote|online|teams|zoom|video", re.IGNORECASE)
 _CHAIR_IN_LIST = re.compile(r"\((?:in\s+the\s+chair|chair(?:man|person|woman)?)\)", re.IGNORECASE)
 _POST_SEP = re.compile(r"\s/\s|\t| [-–—] ")
@@ -352,7 +354,8 @@ def _entry_line(text: str) -> bool:
         return False
     outside = re.sub(r"\([^()]*\)", " ", text)
     if re.search(
-        r"\b(?:was|were|is|are|had|has|will|would|welcomed|noted|received|joined|left|arrived|atte"
+        r"\b(?:was|were|is|are|be|had|has|will|would|welcomed|noted|received|accepted|resolved|"
+        r"joined|left|arrived|atte"
         r"nded|"
         r"declared|agreed|said|reported|asked|confirmed|submitted|sent)\b",
         outside,
@@ -420,6 +423,15 @@ def _add(register: Register, e: Entry, kind: str, line: int, member: bool = Fals
     elif kind == ABSENT:
         status = Status.ABSENT
     role = e.role
+    said = _STATUS_WORD.match(role or "")
+    if said:  # "Cllr X - apologies", "Cllr Y (absent)"
+        role = None
+        word = said.group(0).lower()
+        status = (
+            Status.APOLOGIES
+            if word.startswith("apolog")
+            else (Status.ABSENT if word.startswith("absent") else Status.PRESENT)
+        )
     if kind == CLERK and not role:
         role = "Clerk"
     if kind == VICE_CHAIR and not role:

@@ -44,11 +44,12 @@ _MINUTES_OF = re.compile(
     r"f\s+"
     r"(?:(?:the|a)\s+)?(.{3,150}?)(?=\s+(?:held|HELD|meeting|MEETING|which|on|ON|at\s|AT\s)\b|\s*["
     r",.(]|"
-    r"Date of|$)",
+    r"\s*Date of|\s+(?:Date|Time|Venue|Present)\b|$)",
     re.IGNORECASE,
 )
 _MINUTES_OF_THE = re.compile(
-    r"\b(?:MINUTES?|NOTES)\s+OF\s+(?:THE\s+)?(.{3,150}?)(?=\s+(?:held|HELD|on|ON|at|AT)\b|\s*[,.(]"
+    r"\b(?:MINUTES?|NOTES)\s+OF\s+(?:THE\s+)?(.{3,150}?)(?=\s+(?:held|HELD|on|ON|at|AT|Date|Time|Venue|"
+    r"Present)\b|\s*[,.(]"
     r"|$)",
     re.IGNORECASE,
 )
@@ -78,8 +79,11 @@ _END = re.compile(
     r"|Meeting Concluded|meeting\s+closed|Close of meeting|closed the meeting",
     re.IGNORECASE,
 )
+_T = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?"
+#: "Duration: 15:00 till 16:57", "Time: 2.00 pm - 4.15 pm"
 _DURATION = re.compile(
-    r"\bDuration:?\s*(\d{1,2}[:.]\d{2})\s*(?:till|to|until|-|–)\s*(\d{1,2}[:.]\d{2})", re.IGNORECASE
+    r"\b(?:Duration|Time|Times)\s*:?\s*(" + _T + r")\s*(?:till|to|until|-|–)\s*(" + _T + r")",
+    re.IGNORECASE,
 )
 _START = re.compile(
     r"(?:commenc\w*|start\w*|began|held at|begin\w*|Meeting Commenced|time)\s*:?\s*(?:at\s+)?",
