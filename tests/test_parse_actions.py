@@ -68,7 +68,7 @@ def test_owner_given_as_a_post_only() -> None:
     assert owners("""
         7. ICT STRATEGY
         Action by: Divisional Director, Information Technology
-        """) == [("Tom Beale", "Divisional Director, IT")]
+        """) == [("Tom Beale", "Divisional Director, Information Technology")]
 
 
 def test_action_point_table_rows() -> None:
@@ -97,7 +97,7 @@ def test_note_style_and_commitments() -> None:
         6.1 New benches - the Clerk will purchase the benches before the end of May.
         6.5 Burial fees - need to tidy up category pricing - Chair & Clerk to arrange.
         """)
-    assert found == [("Hal Ives", "Clerk"), ("Dora Penn", None)]
+    assert found == [("Hal Ives", "Clerk"), ("Dora Penn", "Chair")]
     named = owners("""
         Matters arising
         Rhona Kerr reported there had been no decision on representation.
@@ -187,3 +187,14 @@ def test_a_resolution_that_someone_be_requested_to_act() -> None:
         5. Planning enforcement
         RESOLVED - That the Head of Planning be requested to report back to the next meeting.
         """, roster(attendee("Kay Lowe", "Head of Planning"))) == [("Kay Lowe", "Head of Planning")]
+
+
+def test_initials_in_notes_and_tables_and_actions_that_sound_like_conduct() -> None:
+    people = roster(attendee("Tim Ward"), attendee("Sue Chen"), attendee("Hal Ives", "Clerk"))
+    assert owners("""
+        2. Finance report
+        Action | Owner | Due
+        Circulate the revised reserves policy | SC | Next meeting
+        ACTION: TW to confirm dates with the contractor.
+        Clerk to respond to the planning authority by 20 March.
+        """, people) == [("Sue Chen", None), ("Tim Ward", None), ("Hal Ives", "Clerk")]

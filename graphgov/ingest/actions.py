@@ -76,10 +76,17 @@ _NOT_ACTS = frozenset(
 # What a chair or officer does in the meeting itself ("The Chair to welcome everybody", "The
 # Chairman to report apologies"): agenda wording, not an action after the meeting.
 _CONDUCT = frozenset(
-    """report welcome introduce lead present open close move propose second declare confirm
-    update give read thank invite ask announce advise respond answer explain outline
-    """.split()
+    "welcome introduce lead present open close move propose second declare thank announce".split()
 )
+# Verbs that are conduct only with these words after them ("The Chairman to report apologies",
+# "The Chair to update members"); "Clerk to report the pothole" is an action.
+_CONDUCT_BEFORE = {
+    "report": re.compile(r"\s+(?:apologies|on\b|any\b|that\b)", re.IGNORECASE),
+    "update": re.compile(r"\s+(?:the\s+)?(?:members|meeting|committee|board|panel|councillors|"
+                         r"cabinet|council|forum|group|on\b)", re.IGNORECASE),
+    "give": re.compile(r"\s+(?:a|an)\s+(?:verbal\s+)?(?:update|report|presentation)",
+                       re.IGNORECASE),
+}
 _DEADLINE = re.compile(
     r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
     r"sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?|ongoing|asap|tbc|tba|complete[d]?|done|open|"
@@ -202,7 +209,7 @@ def _table_actions(lines: list[Line], roster: Roster) -> Iterator[tuple[Who, int
             continue
         owner = cells[-1]
         if not (_INITIALS_NAME.match(owner) or names.looks_like_name(owner)
-                or looks_like_post(owner)):
+                or looks_like_post(owner) or _by_initials(owner, roster)):
             continue
         if len(" ".join(cells[:-1]).split()) < 3:
             continue  # a name list, not an action with its owner
@@ -217,7 +224,8 @@ def _note_owner(clause: str, roster: Roster, firsts: dict[str, str] | None = Non
     if not m or m.group("verb") in _NOT_ACTS:
         return []
     verb = m.group("verb")
-    if verb in _CONDUCT and not re.match(r"\s+back\b", clause[m.end():]):
+    after = clause[m.end():]
+    if verb in _CONDUCT or verb in _CONDUCT_BEFORE and _CONDUCT_BEFORE[verb].match(after):
         return []
     if verb == "take" and re.match(r"\s+(?:up|over)\s+(?:the|a|his|her|their|as)\b",
                                    clause[m.end():]):
@@ -229,6 +237,9 @@ def _note_owner(clause: str, roster: Roster, firsts: dict[str, str] | None = Non
         return []
     if not re.match(r"(?:the\s+)?[A-Z]", subject):
         return []
+    initials = _by_initials(subject, roster)
+    if initials is not None:
+        return [initials]  # "TW to confirm dates"
     subject = (firsts or {}).get(subject, subject)
     people = who_from_list(subject, roster)
     if len(people) > 1 or re.search(r"\s(?:and|&)\s", subject):

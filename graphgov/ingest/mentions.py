@@ -37,7 +37,7 @@ HEAD_NOUNS: frozenset[str] = frozenset(
     network team unit directorate cabinet party office society federation foundation
     institute alliance consortium company limited ltd plc llp corporation college university
     gallery museum library government watch komiti runanga rūnanga inspectorate ombudsman
-    collaborative assembly parliament tribunal court police""".split()
+    collaborative assembly parliament tribunal court police organisation organization""".split()
 )
 #: Nouns that start a body's name and take a complement ("Department for Education").
 LEADING_HEADS: frozenset[str] = frozenset(

@@ -326,10 +326,11 @@ _POST_MODIFIERS = frozenset(
 
 
 def _who_for_post(post: str, roster: Roster) -> Who:
-    post = _tidy(post)
+    """The holder of a post, with the post as this text writes it (the evidence shows it)."""
+    post = _cap(_tidy(post))
     holder = roster.by_post(post)
     if holder is not None:
-        return Who(holder.name, holder.role or post, holder.honorific)
+        return Who(holder.name, post, holder.honorific)
     return Who(None, post)
 
 
@@ -387,11 +388,6 @@ def resolve_phrase(phrase: str, roster: Roster, set_off: bool = False) -> Who | 
         return _who_for_name(parts[name_idx], role, roster)
     if not _valid_post(phrase):
         return None
-    if is_chair_post(phrase):
-        holder = roster.by_post(phrase)
-        if holder is not None:
-            return Who(holder.name, holder.role, holder.honorific)
-        return Who(None, _cap(_tidy(phrase)))
     return _who_for_post(phrase, roster)
 
 
