@@ -12,8 +12,8 @@ One :class:`MeetingQuality` per Meeting node of the stored graph, with these che
 * ``unresolved mentions``: presenters and action owners given only as a post that no
   attendee was recorded holding;
 * ``conflicting posts``: one person recorded with two different posts at the meeting, or one
-  post recorded for two different people on the meeting's date (posts that several people
-  hold at once, such as Vice-Chair, Councillor or a generic officer role, are not checked);
+  post that one person holds at a time ("Director of Finance", "Chief Executive", "Leader")
+  recorded for two different people on the meeting's date;
 * ``no date`` / ``no body``: the meeting's date or body could not be read.
 
 Findings name their evidence (``file:line``) so a reader can check the text.
@@ -39,7 +39,7 @@ __all__ = [
     "QUALITY_TABLE_COLUMNS",
     "MeetingQuality",
     "is_procedural",
-    "is_shared_post",
+    "is_single_holder_post",
     "meeting_quality",
     "quality_rows",
 ]
@@ -65,14 +65,23 @@ _NUMBER = re.compile(r"^\W*(?:item\s+)?\d+(?:\.\d+)*[a-z]?[.):\s-]*", re.IGNOREC
 # Posts several people hold at once (or one per body): a second holder is no conflict.
 _SHARED_POST = re.compile(
     r"^(?:the\s+)?(?:(?:vice|deputy)[\s-]*)?(?:chair(?:man|woman|person)?|convenor|convener)$|"
-    r"\b(?:members?|councillors?|representatives?|observers?|substitutes?|governors?|"
-    r"advisers?|advisors?|clerks?|minute[\s-]*takers?|co-?opted|independent person)\b|"
-    r"^(?:[\w']+\s+){0,3}(?:officers?|managers?)$",
+    r"\b(?:members?(?!\s+for\b)|councillors?|representatives?|observers?|substitutes?|governors?|"
+    r"advisers?|advisors?|minute[\s-]*takers?|co-?opted|independent person)\b",
     re.IGNORECASE,
 )
-# ...but officer posts that exist once per council are checked.
-_SINGLE_OFFICER = re.compile(r"\b(?:monitoring|section\s*151|s151|chief|returning)\b",
-                             re.IGNORECASE)
+# A post one person holds at a time: qualified by what it is of or for ("Director of
+# Finance", "Cabinet Member for Housing", "Clerk to the Council", "Corporate Director,
+# Resources"), or a title councils have once. "Principal Planner" or "Non-Executive
+# Director" name a grade several people hold.
+_SINGLE_POST = re.compile(
+    r"\b(?:of|for|to)\b|\w,\s*\w|"
+    r"^(?:the\s+)?(?:(?:acting|interim|deputy)\s+)?(?:chief executive|"
+    r"leader|mayor|monitoring officer|section\s*151 officer|s151 officer|treasurer|"
+    r"(?:town |parish |county |city )?clerk|proper officer|returning officer|"
+    r"head of paid service|chief finance officer|chief operating officer)"
+    r"(?:\s*\(.*\))?$",
+    re.IGNORECASE,
+)
 
 
 def is_procedural(title: str | None) -> bool:
@@ -82,10 +91,10 @@ def is_procedural(title: str | None) -> bool:
     return bool(_PROCEDURAL.match(text.strip()))
 
 
-def is_shared_post(post: str) -> bool:
-    """Whether several people usually hold the post at once (Vice-Chair, Member, an officer)."""
+def is_single_holder_post(post: str) -> bool:
+    """Whether one person holds the post at a time (so two holders on one date conflict)."""
     text = " ".join(post.split())
-    return bool(_SHARED_POST.search(text)) and not _SINGLE_OFFICER.search(text)
+    return bool(_SINGLE_POST.search(text)) and not _SHARED_POST.search(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +210,7 @@ def _conflicts(graph: nx.MultiDiGraph, meeting: str, date: str | None,
                 f"{p} ({_where(ev)})" for p, ev in sorted(held)))
     for post, holders in sorted(posts_here.items()):
         post_name = str(graph.nodes[post].get("name"))
-        if is_shared_post(post_name):
+        if not is_single_holder_post(post_name):
             continue
         others = dict(holders)
         if date:  # another document of the same date naming someone else in the post

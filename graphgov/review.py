@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -161,7 +161,7 @@ def node_evidence(graph: nx.MultiDiGraph, node: str, sha256: str | None = None,
                 continue
             ev = EdgeEvidence(attrs["evidence_sources"][i], attrs["evidence_lines"][i],
                               attrs["evidence_quotes"][i])
-            missing = bool(needle) and needle.lower() not in (ev.quote or "").lower()
+            missing = needle is not None and needle.lower() not in (ev.quote or "").lower()
             key = (missing, ev.document or "", ev.line or 0)
             if best is None or key < best[0]:
                 best = (key, ev)
@@ -448,13 +448,43 @@ def _settled_pairs(aliases: Aliases, uncertain: Iterable[UncertainRecord]
 def review_graph(graph: nx.MultiDiGraph, uncertain: Iterable[UncertainRecord] = (),
                  aliases: Aliases | None = None) -> list[Finding]:
     """Every finding: uncertain references, post-only references, possible duplicates."""
-    records = list(uncertain)
-    findings = [_uncertain_finding(graph, u) for u in records]
+    records = _current(graph, uncertain)
+    findings = [_uncertain_finding(graph, u) for u in _without_echoes(records)]
     findings += [_post_finding(graph, ref) for ref in post_only_refs(graph)]
     settled = _settled_pairs(aliases or Aliases(), records)
     findings += [f for f in _person_duplicates(graph) if not _is_settled(f, settled)]
     findings += _body_duplicates(graph)
     return findings
+
+
+def _current(graph: nx.MultiDiGraph, records: Iterable[UncertainRecord]
+             ) -> list[UncertainRecord]:
+    """Records whose candidates are still people of the graph, with only those candidates.
+
+    A record is written when its document is built; re-reading the other documents later
+    (with an alias, say) can take the candidate away, and then there is nothing to settle.
+    """
+    kept = []
+    for u in records:
+        alive = tuple(c for c in u.candidates if node_id(Label.PERSON, u.council, c) in graph)
+        if alive:
+            kept.append(replace(u, candidates=alive))
+    return kept
+
+
+def _without_echoes(records: list[UncertainRecord]) -> list[UncertainRecord]:
+    """Drop "fuller form" records that only echo an ambiguous one: once "J. Smith" is reported
+    with candidates Jane and John Smith, "Jane Smith is a fuller form of J. Smith" adds nothing.
+    """
+    ambiguous = {(u.council, slug(u.name)): {slug(c) for c in u.candidates}
+                 for u in records if len(u.candidates) > 1}
+    kept = []
+    for u in records:
+        echoes = len(u.candidates) == 1 and slug(u.name) in ambiguous.get(
+            (u.council, slug(u.candidates[0])), set())
+        if not echoes:
+            kept.append(u)
+    return kept
 
 
 def _is_settled(finding: Finding, settled: set[frozenset[str]]) -> bool:
