@@ -375,3 +375,15 @@ def test_county_councillors_rank_file() -> None:
     assert m.body == "Cabinet"
     assert all(p[n].honorific == "Councillor" for n in ("T Umber", "V Wren", "X Yew", "Z Amber"))
     assert p["R Sable"].chair
+
+
+def test_sent_apologies_and_in_attendance_column() -> None:
+    p = _people(
+        "Attendance\nAttendee | Role | Attendance\nCouncillor Ann Bee | Chair | Present\n"
+        "Jim Gee | Planning Officer | In attendance\nKay Hay | Officer | Expected\n"
+        "1. Apologies\nCouncillor Lea Ing sent apologies.\n"
+    )
+    assert p["Ann Bee"].chair and p["Ann Bee"].capacity is Capacity.MEMBER
+    assert p["Jim Gee"].capacity is Capacity.OFFICER
+    assert "Kay Hay" not in p
+    assert p["Lea Ing"].status is Status.APOLOGIES

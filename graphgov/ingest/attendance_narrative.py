@@ -38,8 +38,8 @@ _EARLY_APOLOGY = re.compile(
 )
 _SUBMITTED = re.compile(
     r"\s+(?:each\s+|also\s+|had\s+)?(?:submitted|sent|gave|tendered|offered)\s+(?:an?\s+|their\s+)?"
-    r"apolog(?:y|ies)\s+for\s+(?P<what>lateness|late\s+arrival|leaving\s+early|leaving\s+the\s+mee"
-    r"ting\s+early|absence)",
+    r"apolog(?:y|ies)(?:\s+for\s+(?P<what>lateness|late\s+arrival|leaving\s+early|leaving\s+the\s+"
+    r"meeting\s+early|absence))?\b",
     re.IGNORECASE,
 )
 _LATE_VERB = re.compile(
@@ -202,8 +202,8 @@ def _apologies(sentence: str, no: int, register: Register) -> str | None:
 
 def _subject_rules(sentence: str, no: int, register: Register) -> None:
     m = _SUBMITTED.search(sentence)
-    if m:
-        what = m.group("what").lower()
+    if m and not _REMOTE_VERB.search(sentence):
+        what = (m.group("what") or "absence").lower()
         note = "late" if "late" in what else "left_early" if "leav" in what else None
         status = Status.APOLOGIES if note is None else Status.PRESENT
         for e in _subject(sentence[: m.start()]):

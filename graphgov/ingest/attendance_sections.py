@@ -257,7 +257,8 @@ def _headless_runs(lines: list[Line]) -> set[int]:
 
 
 _TABLE_STATUS = (
-    (re.compile(r"^(?:present|attended|attending|in attendance|yes|y|✓|x)$", re.I), PRESENT),
+    (re.compile(r"^in attendance$", re.I), OFFICERS),
+    (re.compile(r"^(?:present|attended|attending|yes|y|✓|x)$", re.I), PRESENT),
     (re.compile(r"^apolog", re.I), APOLOGIES),
     (re.compile(r"^(?:absent|no|n)$", re.I), ABSENT),
 )
