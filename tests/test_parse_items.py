@@ -407,3 +407,17 @@ RESOLVED: That no objection be raised.
         (None, "PLANNING APPLICATIONS"),
     ]
     assert preamble[-1].text == "Cllr A Rowe (Chair), Cllr B Hale"
+
+
+def test_clause_lists_and_addresses_are_not_items() -> None:
+    text = """LARKHAVEN COUNCIL
+10 Quay Street, Larkhaven LK1 2AB
+11. APOLOGIES
+None.
+12. FINANCE
+RESOLVED:
+1. The report be noted.
+2. Officers review the policy.
+3. The budget be approved.
+"""
+    assert _items(text) == [("11", "APOLOGIES"), ("12", "FINANCE")]

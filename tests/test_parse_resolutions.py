@@ -196,3 +196,10 @@ def test_more_ways_of_recording_a_decision(body: str, want: int) -> None:
 )
 def test_decided_agreed_and_recommended(body: str, want: int) -> None:
     assert _count(body) == want
+
+
+def test_bulleted_clauses_under_a_heading_count_but_a_bulleted_list_of_names_does_not() -> None:
+    assert (
+        _count("RESOLVED:\n• That the strategy be approved.\n• That the Director be thanked.") == 2
+    )
+    assert _count("RESOLVED: That the following be appointed:\n• Cllr A Rowe\n• Cllr B Hale") == 1

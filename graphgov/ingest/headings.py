@@ -76,6 +76,7 @@ _HEADER_CAPS = re.compile(
     r"^(?:MINUTES|MEETING|HELD|PRESENT|ALSO PRESENT|IN ATTENDANCE|OFFICERS|APOLOGIES:|"
     r"COUNCILLORS|MEMBERS)\b|\b(?:COUNCIL|BOROUGH|DISTRICT|COUNTY|AUTHORITY)$"
 )
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
 _DETERMINER = re.compile(r"^(?:any|all|a|an|the|this|these|each|every|members?|no|some)\b", re.I)
 _CONNECTOR = {"of", "and", "the", "for", "&", "to", "in", "on", "at", "a", "-", "–", "/"}
@@ -152,6 +153,8 @@ def heading_like(title: str, *, wide: bool, strict: bool) -> bool:
     if _NOT_TITLE_START.match(title) or _UNIT_START.match(title) or _SENTENCE_START.match(title):
         return False
     if _PERSON.match(title) or _HONORIFIC_ONLY.match(title) or _DECISION_START.match(title):
+        return False
+    if _POSTCODE.search(title):  # an address line: "10 Quay Street, Larkhaven LK1 2AB"
         return False  # a numbered attendance list: "1. Councillor A Rowe (Chair)"
     if _AGENDA_TITLE.match(title):
         return not strict and len(words) <= 18 and not title.endswith(";")

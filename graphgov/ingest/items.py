@@ -162,6 +162,8 @@ def _candidate_at(lines: list[Line], i: int, text: str, glued_rows: bool) -> _Ca
             if split is None or not headings.heading_like(split[0], wide=wide, strict=False):
                 return None
             title, rest = split[0], f"{split[1]} {rest}".strip()
+        if title.endswith((".", ";")) and _continues_list(lines, i, number):
+            return None  # "2. Officers review the policy." after "1. The report be noted."
         weight = _weight(lines, i, title, 1.0 + (0.5 if sep.strip() else 0.0))
         return _make(i, i + 1, number, title, weight=weight, rest=rest)
     if glued_rows:
@@ -192,6 +194,18 @@ def _alone_candidate(lines: list[Line], i: int, m: re.Match[str]) -> _Cand | Non
     full = lines[i + 1].text
     rest = full[len(title) :].strip() if full.startswith(title) and len(full) > len(title) else ""
     return _make(idx, i + 2, number, title, weight=_weight(lines, i, title, 2.0), rest=rest)
+
+
+def _continues_list(lines: list[Line], i: int, number: str) -> bool:
+    """Whether the line before is the previous point of the same numbered list, written as a
+    sentence ("1. The report be noted.") rather than a heading."""
+    if i == 0 or not number.isdigit():
+        return False
+    prev = _WITH_TITLE.match(lines[i - 1].text[:_PROBE])
+    if prev is None or prev.group("num").rstrip(".") != str(int(number) - 1):
+        return False
+    title = prev.group("title").strip()
+    return title.endswith((".", ";")) and not headings.capitalised(title)
 
 
 def _weight(lines: list[Line], i: int, title: str, base: float) -> float:

@@ -214,7 +214,14 @@ def _read_clause_line(col: _Collector, ln: Line, text: str) -> None:
             col.last = label
             col.take(_Clause(ln, rest, label))
         return
-    if _BULLET.match(text) or text[:1].islower() or col.style is not None:
+    bullet = _BULLET.match(text)
+    if bullet and col.style in (None, "bullet"):
+        rest = text[bullet.end() :]
+        if _clause_shaped(rest) and (col.style == "bullet" or col.got == 0):
+            col.style = "bullet"  # "RESOLVED:" / "• That ..." / "• That ...": one each
+            col.take(_Clause(ln, rest))
+        return
+    if bullet or text[:1].islower() or col.style is not None:
         return  # a sub-point or a wrapped line of the clause above
     if col.got == 0 and (not col.weak or _clause_shaped(text)):
         col.take(_Clause(ln, text))
