@@ -387,3 +387,12 @@ def test_sent_apologies_and_in_attendance_column() -> None:
     assert p["Jim Gee"].capacity is Capacity.OFFICER
     assert "Kay Hay" not in p
     assert p["Lea Ing"].status is Status.APOLOGIES
+
+
+def test_prose_naming_a_chair_is_not_a_list() -> None:
+    p = _people(
+        "Board\n3 May 2022\nPresent: Councillors Abel (Chair), Bray and Coe\n"
+        "Councillor Abel (Chair) thanked Councillors Dunn, Eyre and Finch for their"
+        " work.\n"
+    )
+    assert set(p) == {"Abel", "Bray", "Coe"}

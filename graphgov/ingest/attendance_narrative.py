@@ -84,7 +84,7 @@ _TOOK_CHAIR = re.compile(
     r"the\s+(?:chair|meeting)\b",
 )
 _IN_THE_CHAIR = re.compile(
-    r"(?P<who>(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’ .-]{1,40}?)\s+in\s+the\s+chair\b",
+    r"\b(?P<who>(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’ .-]{1,40}?)\s+in\s+the\s+chair\b",
     re.IGNORECASE,
 )
 _APPOINTED_FOR_MEETING = re.compile(

@@ -231,7 +231,17 @@ def _chaired_list(text: str) -> bool:
     "Councillor X (in the Chair); Councillors A, B and C"."""
     if len(text) > MAX_ENTRY_LINE or not _CHAIR_IN_LIST.search(text):
         return False
-    if re.search(r"\b(?:was|were|is|are|had|has|will|would|said|noted)\b", text):
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    lower = [
+        w
+        for w in re.findall(
+            r"\b[a-z][a-z'’-]*"
+            r"\b",
+            outside,
+        )
+        if w not in {"and", "of", "the", "de", "van"}
+    ]
+    if lower:  # prose, not a list: "Councillor X (Chair) thanked Councillors A and B"
         return False
     return len(parse_entries(text)) >= 3
 
