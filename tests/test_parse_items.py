@@ -421,3 +421,19 @@ RESOLVED:
 3. The budget be approved.
 """
     assert _items(text) == [("11", "APOLOGIES"), ("12", "FINANCE")]
+
+
+def test_decision_page_title_above_its_fields() -> None:
+    text = "Housing Strategy 2024\nDecision Maker: Cabinet\nDecision status: Approved\nDecision:\n1. To approve.\n"
+    assert _items(text) == [(None, "Housing Strategy 2024")]
+
+
+def test_an_item_reference_in_the_text_does_not_make_a_single_item_page() -> None:
+    text = """1. APOLOGIES
+None.
+2. DECLARATIONS OF INTEREST
+Cllr Rowe declared an interest in the ferry report (Item 3)
+3. FERRY
+Noted.
+"""
+    assert [n for n, _ in _items(text)] == ["1", "2", "3"]

@@ -57,7 +57,10 @@ _DATE_CODE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 # Single-item pages.
-_ITEM_REF = re.compile(r"\(Item\s+(?P<num>[0-9A-Za-z][0-9A-Za-z./]{0,12}?)\.?\)")
+# "Meeting: 07/03/2017 - Cabinet (Item 5)", "- Meeting of Cabinet, Monday, ... (Item 4.)"
+_ITEM_REF = re.compile(
+    r"^-?\s*Meeting\b.{0,200}\(Item\s+(?P<num>[0-9A-Za-z][0-9A-Za-z./]{0,12}?)\.?\)\s*$"
+)
 _AGENDA_ITEM_PAGE = re.compile(r"^Agenda item$", re.I)
 _DECISION_PAGE = re.compile(r"^(?:Decision Maker:|Issue - decisions$|Decision details$)", re.I)
 _META_FIELD = re.compile(r"^[A-Z][A-Za-z ?'/-]{1,40}\??:\s*\S")
@@ -319,16 +322,21 @@ def _single_item_page(lines: list[Line]) -> tuple[list[Line], list[ItemBlock]] |
             return lines[: i + 1], [_block(lines, i + 1, None, lines[i + 1].text, len(lines))]
     for i, ln in enumerate(head[:6]):
         if _DECISION_PAGE.match(ln.text):
+            if ln.text.startswith("Decision Maker") and i > 0 and not _meta(lines[i - 1].text):
+                # the page's title stands above its fields
+                return lines[: i - 1], [_block(lines, i - 1, None, lines[i - 1].text, len(lines))]
             t = i + 1
-            while t < len(lines) and (
-                _META_FIELD.match(lines[t].text) or _PAGE_KIND.match(lines[t].text)
-            ):
+            while t < len(lines) and _meta(lines[t].text):
                 t += 1
             if t >= len(lines):
                 return None
             title, _ = headings.title_and_rest(lines[t].text)
             return lines[:t], [_block(lines, t, None, title, len(lines))]
     return None
+
+
+def _meta(text: str) -> bool:
+    return bool(_META_FIELD.match(text) or _PAGE_KIND.match(text))
 
 
 def _item_ref_page(lines: list[Line], refs: list[int]) -> tuple[list[Line], list[ItemBlock]]:
