@@ -424,7 +424,10 @@ RESOLVED:
 
 
 def test_decision_page_title_above_its_fields() -> None:
-    text = "Housing Strategy 2024\nDecision Maker: Cabinet\nDecision status: Approved\nDecision:\n1. To approve.\n"
+    text = (
+        "Housing Strategy 2024\nDecision Maker: Cabinet\nDecision status: Approved\n"
+        "Decision:\n1. To approve.\n"
+    )
     assert _items(text) == [(None, "Housing Strategy 2024")]
 
 
