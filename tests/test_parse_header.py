@@ -246,3 +246,27 @@ def test_real_seed_headers() -> None:
 def test_more_title_styles(text: str, body: str, date: dt.date, start: str) -> None:
     m = _parse(text)[0]
     assert (m.body, m.date, m.start_time) == (body, date, start)
+
+
+def test_two_sets_of_minutes_in_one_file_split() -> None:
+    text = (
+        "Minutes of the Parks Committee held on 3 May 2022 at 7pm\nPresent: Councillors Abel"
+        " and Bray\n"
+        "1. Minutes of the meeting held on 1 March 2022\nThey were approved.\n"
+        "Minutes of the Parks Committee held on 7 June 2022 at 7pm\nPresent: Councillors Abel"
+        " and Coe\n"
+        "1. Minutes of the meeting held on 3 May 2022\nThey were approved.\n"
+    )
+    meetings = _parse(text)
+    assert [m.date for m in meetings] == [dt.date(2022, 5, 3), dt.date(2022, 6, 7)]
+    assert {a.name for a in meetings[1].attendees} == {"Abel", "Coe"}
+
+
+def test_minutes_item_does_not_split() -> None:
+    text = (
+        "Minutes of the Parks Committee held on 3 May 2022 at 7pm\nPresent: Councillors Abel"
+        " and Bray\n"
+        "1. Apologies\nNone.\n2. Minutes of the meeting held on 1 March 2022\nThey were"
+        " approved.\n"
+    )
+    assert len(_parse(text)) == 1

@@ -1,12 +1,14 @@
 """Split a document into the meetings it records (most record one).
 
-Two layouts record several meetings, and only clear evidence of them splits a document:
+Three layouts record several meetings, and only clear evidence of them splits a document:
 
 - issue pages listing the item at several meetings: one "Meeting: 05/02/2018 - Cabinet (Item 7)"
   line per meeting, each followed by that meeting's minutes;
 - minutes of a site visit and the meeting that followed, whose attendance lists are divided by
   sub-headings naming each ("Site Visit Meeting on 2 June:", "Scheduled Meeting on 10
-  June:"). Each meeting keeps the shared lines and its own sub-lists.
+  June:"). Each meeting keeps the shared lines and its own sub-lists;
+- several sets of minutes one after another, each opening with its own "Minutes of the X held
+  on <date>" title and attendance list.
 """
 
 from __future__ import annotations
@@ -32,6 +34,18 @@ _MAIN_HEADING = re.compile(
 )
 
 
+_MINUTES_TITLE = re.compile(
+    r"^\s*(?:draft\s+)?minutes?\s+of\s+(?!the\s+(?:previous|last)\b).{0,150}?\bheld"
+    r"\b",
+    re.IGNORECASE,
+)
+_ATTENDANCE_HEADING = re.compile(
+    r"^\s*(?:(?:members|councillors)\s+)?(?:present|in\s+attendance|attendance)\b", re.IGNORECASE
+)
+#: How far below its title a meeting's attendance list may start.
+_TITLE_TO_LIST = 12
+
+
 def split_meetings(ctx: ParseContext, lines: list[Line]) -> list[MeetingSegment]:
     issue = [i for i, ln in enumerate(lines) if _ISSUE_MEETING.match(ln.text)]
     if len(issue) >= 2:
@@ -42,7 +56,32 @@ def split_meetings(ctx: ParseContext, lines: list[Line]) -> list[MeetingSegment]
     labels = _sub_meeting_labels(lines)
     if len(labels) >= 2:
         return [MeetingSegment(_lines_for(lines, label)) for label in labels]
+    starts = _minutes_starts(lines)
+    if len(starts) >= 2:
+        cuts = [0, *starts[1:], len(lines)]
+        return [MeetingSegment(lines[a:b]) for a, b in zip(cuts, cuts[1:], strict=False)]
     return [MeetingSegment(lines)]
+
+
+def _minutes_starts(lines: list[Line]) -> list[int]:
+    """Where each set of minutes starts in a document holding several in a row: a title line
+    "Minutes of the X held on <date>" followed closely by its own attendance heading, each for
+    a different date. An item "Minutes of the meeting held on ..." has no attendance under it."""
+    from graphgov.ingest.header_dates import find_date
+
+    starts: list[int] = []
+    dates: set[object] = set()
+    for i, ln in enumerate(lines):
+        text = ln.text[:400]
+        if not _MINUTES_TITLE.match(text):
+            continue
+        when = find_date(text)
+        if when is None or when in dates:
+            continue
+        if any(_ATTENDANCE_HEADING.match(x.text) for x in lines[i + 1 : i + 1 + _TITLE_TO_LIST]):
+            starts.append(i)
+            dates.add(when)
+    return starts if len(starts) >= 2 else []
 
 
 def _sub_meeting_labels(lines: list[Line]) -> list[str]:
