@@ -49,7 +49,8 @@ def test_capitals_with_the_name_in_nested_brackets_and_several_owners() -> None:
         Minutes:
         The Mayor introduced the update.
         """, roster())
-    assert [n for n, _ in found] == ["P. Quarrie", "S. Lomax"]
+    assert found == [("P. Quarrie", "Acting Corporate Director, Law"),
+                     ("S. Lomax", "Divisional Director, Strategy and Equality")]
 
 
 def test_inline_label_with_the_rest_of_a_table_row() -> None:
@@ -198,3 +199,14 @@ def test_initials_in_notes_and_tables_and_actions_that_sound_like_conduct() -> N
         ACTION: TW to confirm dates with the contractor.
         Clerk to respond to the planning authority by 20 March.
         """, people) == [("Sue Chen", None), ("Tim Ward", None), ("Hal Ives", "Clerk")]
+
+
+def test_initials_take_the_fullest_form_the_document_gives() -> None:
+    ctx = context("""
+        Contact: Tara Ardley, Democratic Services
+        4. Minutes
+        Action by: (T. Ardley)
+        """)
+    lines = lines_of(ctx)
+    item = ItemBlock(number="4", title="Minutes", heading=lines[1], body=lines[2:])
+    assert [a.owner.name for a in find_actions(ctx, item, roster())] == ["Tara Ardley"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from graphgov.ingest.blocks import ItemBlock
 from graphgov.ingest.context import ParseContext
@@ -25,6 +26,7 @@ from graphgov.ingest.document import Line
 from graphgov.ingest.presenters import (
     Paragraph,
     Who,
+    fuller,
     is_area,
     paragraphs,
     resolve_phrase,
@@ -133,12 +135,23 @@ def _owner_from_entry(entry: str, roster: Roster) -> Who | None:
 def owners_from_text(text: str, roster: Roster) -> list[Who]:
     """The owners an action label names, in order."""
     text = _LABEL_END.split(text[:_MAX_TEXT], maxsplit=1)[0]
-    bracketed = [b.strip() for b in _BRACKETED.findall(text)]
-    found = [b for b in bracketed if _INITIALS_NAME.match(b) or (
+    bracketed = [(m.group(1).strip(), m.start()) for m in _BRACKETED.finditer(text)]
+    found = [(b, at) for b, at in bracketed if _INITIALS_NAME.match(b) or (
         names.looks_like_name(b) and not looks_like_post(b))]
     if found:
-        return [_resolve_name(names.tidy_case(b), roster) for b in found]
-    out: list[Who] = []
+        out = []
+        prev = 0
+        for b, at in found:
+            # the post written before the bracket: "ACTING DIRECTOR, LAW (P. QUARRIE)"
+            post = re.sub(r"^[\s()–—-]+|[\s(–—-]+$", "", text[prev:at])
+            post = names.tidy_case(post) if post.isupper() else post
+            who = _resolve_name(names.tidy_case(b), roster)
+            if who.role is None and post and looks_like_post(post) and len(post) <= 120:
+                who = replace(who, role=post)
+            out.append(who)
+            prev = at + len(b) + 2
+        return out
+    out = []
     for part in re.split(r"\s*(?:;|\s/\s|/(?=[A-Z]{2,4}\b))\s*", text):
         for entry in _and_entries(part):
             who = _owner_from_entry(entry, roster)
@@ -304,6 +317,7 @@ def find_actions(ctx: ParseContext, block: ItemBlock, roster: Roster) -> list[Ac
     hits = [*_label_actions(lines, roster), *_table_actions(lines, roster),
             *_narrative_actions(lines, roster, firsts)]
     for who, line_no, text in sorted(hits, key=lambda h: h[1]):
+        who = fuller(ctx, who)
         if who.name and len(who.name.split()) < 2 and not _in_roster(who, roster) \
                 and not names.split_honorific(who.name)[0]:
             continue  # a lone capitalised word is not enough to name an owner

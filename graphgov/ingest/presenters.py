@@ -23,17 +23,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graphgov.ingest.blocks import ItemBlock
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 from graphgov.model.minutes import Attendee, PersonRef
 from graphgov.resolve import names
-from graphgov.resolve.posts import ABBREVIATIONS, POST_WORDS, is_chair_post, looks_like_post
+from graphgov.resolve.posts import ABBREVIATIONS, POST_WORDS, looks_like_post
 from graphgov.resolve.roster import Roster
 
-__all__ = ["Paragraph", "Who", "find_presenters", "paragraphs", "resolve_phrase", "who_from_list"]
+__all__ = [
+    "Paragraph", "Who", "find_presenters", "fuller", "paragraphs", "resolve_phrase",
+    "who_from_list",
+]
 
 _MAX_LINE = 2000  # regexes below never see more than this much of one paragraph
 _MAX_SUBJECT_WORDS = 16
@@ -555,12 +558,32 @@ def _label_hits(para: Paragraph, roster: Roster) -> Iterator[tuple[Who, int]]:
             yield who, m.start()
 
 
+_INITIAL_SURNAME = re.compile(r"^([A-Z])\.?\s+(?:[A-Z]\.?\s+)?([A-Z][A-Za-z'’-]+)$")
+
+
+def fuller(ctx: ParseContext, who: Who) -> Who:
+    """"M. Mannion" -> "Matthew Mannion" when the document writes that name in full once
+    (a contact line, a signature); names keep their fullest form in the document."""
+    m = _INITIAL_SURNAME.match(who.name or "")
+    if not m:
+        return who
+    initial, surname = m.group(1), m.group(2)
+    pattern = re.compile(rf"\b({initial}[a-z]+(?:[ -][A-Z][a-z]+)?)\s+{re.escape(surname)}\b")
+    fulls = {f"{g.group(1)} {surname}" for g in pattern.finditer(ctx.doc.text[:_MAX_DOC])}
+    fulls = {f for f in fulls if names.looks_like_name(f) and not looks_like_post(f)}
+    return replace(who, name=fulls.pop()) if len(fulls) == 1 else who
+
+
+_MAX_DOC = 2_000_000  # the full-name search reads at most this much of a document
+
+
 def find_presenters(ctx: ParseContext, block: ItemBlock, roster: Roster) -> list[PersonRef]:
     """Everyone the item's text says presented it, in order, each once."""
     found: list[PersonRef] = []
     seen: set[str] = set()
 
     def add(who: Who, line_no: int, needle: str) -> None:
+        who = fuller(ctx, who)
         key = (who.name or who.role or "").lower()
         if not key or key in seen:
             return
