@@ -270,3 +270,15 @@ def test_minutes_item_does_not_split() -> None:
         " approved.\n"
     )
     assert len(_parse(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Cabinet – 5 June 2024", "Cabinet"),
+        ("Planning Committee, 5th June 2024 at 7pm", "Planning Committee"),
+    ],
+)
+def test_title_with_bare_date(title: str, body: str) -> None:
+    m = _parse(title + "\nPresent: Councillors Abel and Bray\n")[0]
+    assert (m.body, m.date) == (body, dt.date(2024, 6, 5))

@@ -38,6 +38,11 @@ _ITEM_PAGE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_DATE = re.compile(r"^(.{3,120}?)\s+[-–]\s+" + _DAY + r"\b,?\s*(.*)$", re.IGNORECASE)
+#: "Cabinet – 5 June 2024", "Planning Committee, 5th June 2024": a title and a bare date.
+_TITLE_BARE_DATE = re.compile(
+    r"^([^,–-]{3,100}?)\s*(?:[-–,]\s*)(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z"
+    r"]+,?\s+\d{4}.*)$"
+)
 _MINUTES_OF = re.compile(
     r"\b(?:MINUTES?|NOTES|RECORD)\s+(?:of|from)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:meetin"
     r"g|proceedings)\s+o"
@@ -48,7 +53,8 @@ _MINUTES_OF = re.compile(
     re.IGNORECASE,
 )
 _MINUTES_OF_THE = re.compile(
-    r"\b(?:MINUTES?|NOTES)\s+OF\s+(?:THE\s+)?(.{3,150}?)(?=\s+(?:held|HELD|on|ON|at|AT|Date|Time|Venue|"
+    r"\b(?:MINUTES?|NOTES)\s+OF\s+(?:THE\s+)?(.{3,150}?)(?=\s+(?:held|HELD|on|ON|at|AT|Date|Time|V"
+    r"enue|"
     r"Present)\b|\s*[,.(]"
     r"|$)",
     re.IGNORECASE,
@@ -227,6 +233,10 @@ def _body_from_title(
             body = _tidy_body(text)
             if not _is_noise(body):
                 return _resolve_generic(body, "", council), head[i].no
+    for ln, text in zip(head, texts, strict=True):
+        m = _TITLE_BARE_DATE.match(text)
+        if m and len(text) <= 140 and find_date(m.group(2)) and _title_like(m.group(1)):
+            return _tidy_body(m.group(1)), ln.no
     joined, starts = _joined(head, texts)
     for rx in (_MINUTES_OF, _MINUTES_OF_THE, _X_MEETING):
         m = rx.search(joined)
