@@ -440,3 +440,20 @@ Cllr Rowe declared an interest in the ferry report (Item 3)
 Noted.
 """
     assert [n for n, _ in _items(text)] == ["1", "2", "3"]
+
+
+def test_flattened_numbered_headings_run_together() -> None:
+    talk = "The Committee discussed the matter and members asked questions of officers. " * 4
+    text = (
+        "LARKHAVEN TOWN COUNCIL MINUTES OF THE MEETING HELD ON 4 MARCH 2024 Present: Cllr A "
+        "Rowe (Chair), Cllr B Hale. 35. APOLOGIES Apologies were received from Cllr Pike. "
+        "36. MINUTES The minutes of the meeting held on 5 February were approved. RESOLVED that "
+        f"the minutes be signed. 37. Harbour Dues {talk}RESOLVED that the dues rise by 5%. "
+        "38. ANY OTHER BUSINESS None."
+    )
+    assert _items(text) == [
+        ("35", "APOLOGIES"),
+        ("36", "MINUTES"),
+        ("37", "Harbour Dues"),
+        ("38", "ANY OTHER BUSINESS"),
+    ]

@@ -5,10 +5,12 @@ Two layouts are recognised inside such a line:
 
 * minute references of one shape: "... Lead SC/35/2018 APOLOGIES ... SC/36/2018 DECLARATIONS"
   (two or more references) -> a piece starts at each reference;
-* numbered paragraphs under unnumbered headings: "... the evening. Minutes of Last Meeting
-  2. Agreed, subject to ... 3. Clarification was sought ... Matters Arising 4. The Convener"
-  (paragraph numbers going up from 1) -> a piece starts at each paragraph number, and a short
-  capitalised heading just before it ("Minutes of Last Meeting") becomes a piece of its own.
+* numbers going up by one or two after a sentence or a heading: numbered headings run
+  together ("... were approved. 37. DECLARATIONS OF INTEREST There were none. 38. ...") or
+  numbered paragraphs under unnumbered headings ("... the evening. Minutes of Last Meeting
+  2. Agreed, subject to ... Matters Arising 4. The Convener") -> a piece starts at each
+  number, and a short capitalised heading just before it ("Minutes of Last Meeting") becomes a
+  piece of its own.
 """
 
 from __future__ import annotations
@@ -65,7 +67,8 @@ def _paragraph_cuts(text: str) -> list[int]:
         # a paragraph number follows a sentence or a heading ("paragraph 4. Members" does not)
         before = text[max(0, m.start() - 1) : m.start()]
         starts = before in '.)"”’' or _trailing_heading(text[max(0, m.start() - 80) : m.start()])
-        if int(m.group(1)) == len(marks) + 1 and starts:
+        n = int(m.group(1))
+        if starts and (not marks or 0 < n - int(marks[-1].group(1)) <= 2):
             marks.append(m)
     if len(marks) < 2:
         return []

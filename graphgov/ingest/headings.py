@@ -77,6 +77,7 @@ _HEADER_CAPS = re.compile(
     r"COUNCILLORS|MEMBERS)\b|\b(?:COUNCIL|BOROUGH|DISTRICT|COUNTY|AUTHORITY)$"
 )
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+_SENTENCE_AFTER = re.compile(r"^\s+[A-Z][a-z]+\s+[a-z]")
 _FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
 _DETERMINER = re.compile(r"^(?:any|all|a|an|the|this|these|each|every|members?|no|some)\b", re.I)
 _CONNECTOR = {"of", "and", "the", "for", "&", "to", "in", "on", "at", "a", "-", "–", "/"}
@@ -94,9 +95,11 @@ def title_and_rest(text: str) -> tuple[str, str]:
     if cut and cut.start() > 0:
         return _tidy(text[: cut.start()]), text[cut.start() :].strip()
     caps = _CAPS_RUN.match(text + " ")
-    if caps and len(caps.group(1).split()) >= 2 and _is_caps(caps.group(1)):
-        title = caps.group(1).strip()
-        return _tidy(title), text[len(caps.group(1)) :].strip()
+    if caps and _is_caps(caps.group(1)):
+        words = caps.group(1).split()
+        # one word in capitals heads a sentence only when it is a word, not an initial
+        if len(words) >= 2 or len(words[0]) >= 4 and _SENTENCE_AFTER.match(text[len(words[0]) :]):
+            return _tidy(caps.group(1)), text[len(caps.group(1)) :].strip()
     parts = _DASH_SPLIT.split(text)
     if len(parts) > 1:
         for k in range(1, len(parts)):
