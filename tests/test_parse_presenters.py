@@ -256,3 +256,23 @@ def test_a_provost_presents_as_a_mayor_does() -> None:
         5. Civic events
         The Provost introduced the item.
         """, roster(attendee("Ian Moir", "Provost", chair=True))) == [("Ian Moir", "Provost")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The Strategic Director – Place presented the report.",
+     ("Jo Park", "Strategic Director – Place")),
+    ("The S151 Officer presented the budget report.", ("Li Wu", "S151 Officer")),
+    ("Members received a presentation from Inspector Dave Cole of Anyshire Police.",
+     ("Dave Cole", "Inspector")),
+    ("In introducing the report, the Head of Planning explained the changes.",
+     ("Kay Lowe", "Head of Planning")),
+    ("The Chairman invited the Head of Planning to present the report.",
+     ("Kay Lowe", "Head of Planning")),
+    ("An update was provided by the Leader.", ("Tom Reid", "Leader")),
+])
+def test_more_ways_of_bringing_an_item(text: str, who: tuple[str | None, str]) -> None:
+    people = roster(attendee("Kay Lowe", "Head of Planning"),
+                    attendee("Tom Reid", "Leader of the Council", honorific="Councillor"),
+                    attendee("Jo Park", "Strategic Director of Place"),
+                    attendee("Li Wu", "Section 151 Officer"))
+    assert names(f"5. Item\n{text}\n", people) == [who]

@@ -55,6 +55,11 @@ _THING_WORDS = frozenset(
 # Verbs and relatives: a phrase holding one is a clause ("Mr Lee, who had registered to speak").
 _CLAUSE = re.compile(r"\b(?:who|which|whom|whose|had|has|have|was|were|is|are|been|being)\b",
                      re.IGNORECASE)
+_RANK_NAME = re.compile(
+    r"^(?P<rank>(?:Chief\s+|Detective\s+)?(?:Inspector|Sergeant|Superintendent|Constable|"
+    r"PCSO|PC|Sgt|Insp|Supt|DCI|DI|DS|DC))\.?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)(?:\s+(?:of|from)\s+[A-Z].{0,80})?$"
+)
 _TRAILING_BRACKET = re.compile(r"^([^()]{2,120}?)\s*\(([^()]{2,120})\)$")
 # Heads of bodies: a phrase ending in one names a body, not a person.
 _BODY_HEADS = frozenset(
@@ -131,20 +136,26 @@ _PERSONAL = re.compile(
 # Labels and passives that put the presenter after the words.
 _BY_LABEL = re.compile(
     r"(?:\b(?:report|presentation|update|item|paper|briefing|overview)\s+(?:was\s+)?"
-    r"(?:presented|introduced|given|delivered|made)\s+by"
+    r"(?:presented|introduced|given|delivered|made|provided|led)\s+by"
     r"|\((?:verbal\s+)?(?:update|presentation|presented|introduced|report\s+presented)\s+by"
     r"|^\s*(?:presented|introduced|presenter|presenting\s+officer|update|presentation)\s*(?:by)?\s*:"
     r"|\b(?:received|receive|heard|considered|noted)\s+(?:a|an|the)\s+(?:verbal\s+|brief\s+|short\s+)?"
     r"(?:presentation|update|briefing|overview)\s+(?:from|by|given\s+by)"
     r"|\bheard\s+from"
     r"|\b(?:presented|introduced)\s+by"
-    r"|\b(?:taken|talked|led)\s+through\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?by)"
+    r"|\b(?:taken|talked|led)\s+through\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?by"
+    # "In introducing the report, the Head of Planning said ..."
+    r"|\bin\s+(?:introducing|presenting)\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:report|item|paper|update|application|proposals?)\s*,"
+    # "The Chair invited the Head of Planning to present the report"
+    r"|\binvited(?=\s+[^.;:]{2,120}?\s+to\s+(?:present|introduce|outline)\b))"
     r"\s+(?P<who>[^.;:()]{2,300})",
     re.IGNORECASE,
 )
 # Where the presenter list after a label ends.
 _BY_END = re.compile(
     r"\s+(?:that|who|which|on|about|regarding|concerning|in\s+relation|in\s+respect|setting|"
+    r"said|explained|stated|advised|noted|reported|confirmed|highlighted|told|informed|"
     r"seeking|outlining|explaining|providing|detailing|updating|informing|highlighting|"
     r"giving|covering|in\s+which|to\s+(?!the\b)|to\s+the\s+(?:board|committee|meeting|panel|members))\b.*$",
     re.IGNORECASE,
@@ -369,6 +380,9 @@ def resolve_phrase(phrase: str, roster: Roster, set_off: bool = False) -> Who | 
         phrase = _tidy(stripped)
     if not phrase or len(phrase.split()) > _MAX_SUBJECT_WORDS or _CLAUSE.search(phrase):
         return None
+    rank = _RANK_NAME.match(phrase)
+    if rank:  # "Inspector Dave Cole of Anyshire Police": a police rank before a name
+        return _who_for_name(rank.group("name"), rank.group("rank"), roster)
     bracket = _TRAILING_BRACKET.match(phrase)
     if bracket:  # "Sarah Vine (Head of Finance)", "The Cabinet Member for Housing (Cllr Vine)"
         outer, inner = bracket.group(1), bracket.group(2)
@@ -449,6 +463,11 @@ def _subject_before(text: str, start: int) -> tuple[str, bool]:
     """The words before a verb at ``start`` that may be its subject; whether a comma closes them."""
     begin = _clause_start(text, start)
     subject = text[begin:start]
+    # "The Strategic Director – Place presented": a dash inside a post is not a clause break
+    dash = re.search(r"\s[-–—]\s+$", text[:begin])
+    if dash and is_area(subject.strip(" ,")):
+        begin = _clause_start(text, dash.start())
+        subject = text[begin:start]
     closed = subject.rstrip().endswith(",")
     subject = _BULLET.sub("", _LEAD_LABEL.sub("", subject))
     return subject.strip(), closed

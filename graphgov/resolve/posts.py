@@ -34,7 +34,7 @@ ABBREVIATIONS: dict[str, str] = {
     "ceo": "chief executive",
     "ce": "chief executive",
     "cfo": "chief finance officer",
-    "s151": "section 151 officer",
+    "s151": "section 151",
     "mo": "monitoring officer",
     "it": "information technology",
     "ict": "information and communications technology",
