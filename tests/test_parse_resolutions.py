@@ -203,3 +203,23 @@ def test_bulleted_clauses_under_a_heading_count_but_a_bulleted_list_of_names_doe
         _count("RESOLVED:\n• That the strategy be approved.\n• That the Director be thanked.") == 2
     )
     assert _count("RESOLVED: That the following be appointed:\n• Cllr A Rowe\n• Cllr B Hale") == 1
+
+
+def test_numbered_resolution_heading_with_mover_and_lettered_clauses() -> None:
+    body = """RESOLUTION 2024/45
+Moved: Member Ayr
+Seconded: Member Smith
+That the Community Board:
+a) approves the road name Kauri Lane;
+b) notes the consultation undertaken.
+CARRIED"""
+    _, found = _resolutions(body)
+    assert [r.number for r in found] == ["a", "b"]
+
+
+def test_single_clause_after_mover_and_seconder() -> None:
+    body = (
+        "COMMITTEE RESOLUTION 2024/46\nMoved: Member Ayr\nSeconded: Member Pike\n"
+        "That the Board approve a grant of $2,000.\nCARRIED"
+    )
+    assert _count(body) == 1

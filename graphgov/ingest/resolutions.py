@@ -74,10 +74,19 @@ _CLAUSE_START = re.compile(
     re.I,
 )
 _STOP = re.compile(
-    r"^(?:Minutes:|Action by|Actions?:|Proposed by|Seconded by|Reasons? for|Alternative options|"
+    r"^(?:Minutes:|Action by|Actions?:|Reasons? for|Alternative options|"
     r"Report author|Background papers|Note:|Decision status|Wards? affected|Publication date|"
     r"Votes? (?:for|against)|Voting)",
     re.I,
+)
+# Lines inside a resolution block that are neither clauses nor its end.
+_SKIP = re.compile(
+    r"^(?:(?:Moved|Seconded|Proposed|Mover|Seconder)(?:\s+by)?\s*[:\-–]|"
+    r"(?:CARRIED|LOST|Carried|Lost)(?:\s+(?:UNANIMOUSLY|unanimously))?\.?$)"
+)
+# "RESOLUTION 2019/45", "COMMITTEE RESOLUTION CR/23/7": a numbered resolution heading.
+_NUMBERED_HEADING = re.compile(
+    r"^(?:(?:COMMITTEE|COUNCIL|BOARD|PANEL)\s+)?RESOLUTION(?:\s+[A-Z]{0,4}/?\d{2,4}(?:/\d{1,4})?)?\s*$"
 )
 _INTRO_END = re.compile(r"(?::|:-|:–|–|-|as follows[:;,.]?|the following[:;,.]?)\s*$", re.I)
 _MARKER_THEN_LABEL = re.compile(
@@ -160,7 +169,7 @@ def _clauses(body: list[Line]) -> list[_Clause]:
     col = _Collector()
     for ln in body:
         text = ln.text[:_PROBE]
-        if _HEADING.match(text):
+        if _HEADING.match(text) or _NUMBERED_HEADING.match(text):
             col.open(weak=_WEAK_HEADING.match(text) is not None)
             continue
         if _STOP.match(text):
@@ -169,6 +178,8 @@ def _clauses(body: list[Line]) -> list[_Clause]:
         inline = _inline(ln, text)
         if inline:
             _take_inline(col, inline)
+            continue
+        if _SKIP.match(text):
             continue
         if col.active:
             _read_clause_line(col, ln, text)
@@ -224,8 +235,12 @@ def _read_clause_line(col: _Collector, ln: Line, text: str) -> None:
     if bullet or text[:1].islower() or col.style is not None:
         return  # a sub-point or a wrapped line of the clause above
     if col.got == 0 and (not col.weak or _clause_shaped(text)):
-        col.take(_Clause(ln, text))
-        return
+        if col.intro is None and _INTRO_END.search(text):
+            col.intro = _Clause(ln, text)  # "That the Board:" / "a) ..." / "b) ..."
+            return
+        if col.intro is None:
+            col.take(_Clause(ln, text))
+            return
     if col.got > 0 and re.match(r"^(?:That|To)\s", text):
         col.take(_Clause(ln, text))
         return
