@@ -210,3 +210,21 @@ def test_initials_take_the_fullest_form_the_document_gives() -> None:
     lines = lines_of(ctx)
     item = ItemBlock(number="4", title="Minutes", heading=lines[1], body=lines[2:])
     assert [a.owner.name for a in find_actions(ctx, item, roster())] == ["Tara Ardley"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Councillor Reid proposed and the Chair seconded that the Clerk write to the MP.",
+     [("Hal Ives", "Clerk")]),
+    ("It was resolved that the Head of Planning review the conditions.",
+     [(None, "Head of Planning")]),
+    ("Members noted that the Clerk order was placed.", []),
+    ("The Head of Planning explained that the applicant would need to submit details.", []),
+    ("Councillor Reid said that he would support the motion.", []),
+    ("The Leader would be attending the conference.", []),
+    ("The Clerk had written to the highways authority.", []),
+    ("Members agreed to defer the item.", []),
+    ("The Applicant will submit revised plans.", []),
+])
+def test_tasks_after_that_and_sentences_that_are_not_tasks(
+        text: str, want: list[tuple[str | None, str | None]]) -> None:
+    assert owners(f"5. Item\n{text}\n") == want

@@ -95,6 +95,13 @@ _DEADLINE = re.compile(
     r"closed|next meeting|immediate(?:ly)?|(?:by\s+)?end of [\w\s]{1,20}|q[1-4](?:\s+\d{2,4})?)$",
     re.IGNORECASE,
 )
+# Tasks written as a bare verb after "that": "... seconded that the Clerk write to the MP".
+_SUBJUNCTIVE = re.compile(
+    r"\s+(?P<verb>write|contact|arrange|investigate|obtain|circulate|prepare|review|liaise|chase|"
+    r"order|purchase|provide|seek|send|check|draft|organise|organize|consult|approach|"
+    r"undertake|explore|bring|report\s+back)\b"
+    r"(?=\s+(?:the|a|an|to|with|all|any|further|his|her|their|up|back|them|it|on|for|and)\b)"
+)
 _THAT = re.compile(r"\b(?:that|whereby)\s+", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"^(?:he|she|they|it|we|i|you|this|there)\b", re.IGNORECASE)
 
@@ -231,9 +238,14 @@ def _table_actions(lines: list[Line], roster: Roster) -> Iterator[tuple[Who, int
             yield who, ln.no, " / ".join(cells[:-1])
 
 
-def _note_owner(clause: str, roster: Roster, firsts: dict[str, str] | None = None) -> list[Who]:
-    """"Clerk to write to ...", "Chair & Clerk to arrange", "Ann Lee will circulate ..."."""
+def _note_owner(
+    clause: str, roster: Roster, firsts: dict[str, str] | None = None, after_that: bool = False
+) -> list[Who]:
+    """"Clerk to write to ...", "Chair & Clerk to arrange", "Ann Lee will circulate ...", and
+    after "that" a bare verb ("agreed that the Clerk write to the MP")."""
     m = _MODAL.search(clause[:300])
+    if (m is None or m.group("verb") in _NOT_ACTS) and after_that:
+        m = _SUBJUNCTIVE.search(clause[:300])
     if not m or m.group("verb") in _NOT_ACTS:
         return []
     verb = m.group("verb")
@@ -290,7 +302,8 @@ def _narrative_actions(
             for who in who_from_list(who_text, roster):
                 yield who, para.line_at(m.start()), para.text[m.start():m.start() + 200]
         for clause, at in _clauses(para):
-            for who in _note_owner(clause, roster, firsts):
+            after_that = bool(re.search(r"\b(?:that|whereby)\s+$", para.text[max(0, at - 9):at]))
+            for who in _note_owner(clause, roster, firsts, after_that):
                 yield who, para.line_at(at), clause.strip()[:300]
 
 
