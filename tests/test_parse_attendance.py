@@ -396,3 +396,19 @@ def test_prose_naming_a_chair_is_not_a_list() -> None:
         " work.\n"
     )
     assert set(p) == {"Abel", "Bray", "Coe"}
+
+
+def test_whole_document_on_one_line() -> None:
+    filler = "The Committee considered the report on the programme and noted progress. " * 120
+    p = _people(
+        "EASTLEA BOROUGH COUNCIL MINUTES OF THE AUDIT COMMITTEE held on 4 March 2019 at"
+        " 6pm "
+        "PRESENT Councillor A Abel (Chairman) Councillor B Bray Councillor C Coe "
+        "IN ATTENDANCE Mr D Dunn, Head of Audit 1. Apologies Apologies were received from "
+        "Councillor E Eyre. " + filler + "Councillor C Coe left the meeting at 7.10pm. "
+        "The meeting closed at 7.30pm."
+    )
+    assert p["A Abel"].chair
+    assert p["D Dunn"].role == "Head of Audit" and p["D Dunn"].capacity is Capacity.OFFICER
+    assert p["E Eyre"].status is Status.APOLOGIES
+    assert p["C Coe"].notes == ("left_early",)

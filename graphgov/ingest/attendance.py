@@ -97,7 +97,8 @@ def parse_attendance(
     register = Register()
     bounded = [Line(ln.no, ln.text[:MAX_LINE]) for ln in lines]
     read_sections(ctx, bounded, register)
-    read_narrative(ctx, bounded, register)
+    # sentences are bounded one by one, so a whole document on one line is still read
+    read_narrative(ctx, lines, register)
     return [_attendee(ctx, p) for p in register.people if p.name]
 
 

@@ -124,11 +124,26 @@ def read_narrative(ctx: ParseContext, lines: list[Line], register: Register) -> 
         if re.search(r"substitut", text, re.IGNORECASE):
             recent_sub = idx
         last_away: str | None = None
-        for sentence in _sentences(text):
+        for sentence in _windows(_sentences(text)):
             last_away = _apologies(sentence, ln.no, register) or last_away
             _subject_rules(sentence, ln.no, register)
             _substitutes(sentence, ln.no, register, idx - recent_sub <= 3, last_away)
             _chairs(sentence, ln.no, register)
+
+
+#: Longest sentence read (regexes below only ever see text this long).
+MAX_SENTENCE = 1500
+
+
+def _windows(sentences: list[str]) -> list[str]:
+    """Sentences, with an over-long one (a page dump run together) read by its head and its tail."""
+    out: list[str] = []
+    for s in sentences:
+        if len(s) <= MAX_SENTENCE:
+            out.append(s)
+        else:
+            out.extend((s[:MAX_SENTENCE], s[-MAX_SENTENCE:]))
+    return out
 
 
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Prof|Rev|Revd|St|No|Co|Ltd|Cr|Nos|Hon|Rt)\.$")

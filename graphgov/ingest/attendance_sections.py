@@ -75,6 +75,12 @@ _LINE_HEAD = re.compile(
 )
 #: A heading inside a long line needs its colon: "... Present: A, B In Attendance: C ...".
 _INLINE_HEAD = re.compile(r"(?:^|(?<=\s))(?:" + _HEAD_ALT + r")\s*[:—]\s*", re.IGNORECASE)
+#: A heading in capitals with no colon, inside a long line: "... PRESENT Councillor A ...".
+_CAPS_HEAD = re.compile(
+    r"(?<=\s)(?:(?P<present>PRESENT|MEMBERS PRESENT)|(?P<officers>IN ATTENDANCE|ALSO"
+    r" PRESENT|OFFICERS)|"
+    r"(?P<apologies>APOLOGIES))\s+(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Cr)\.?\s)"
+)
 _SUBHEAD = re.compile(r"\((councillors|members|officials|officers)\)", re.IGNORECASE)
 _GRID = re.compile(r"^(P|A|Ab|Abs|X|S)\s+(?=[A-Z][a-z])")
 _LEGEND = re.compile(r"^([A-Z][a-z]{0,2})\s*[:=]\s*(present|apolog\w*|absent\w*)", re.IGNORECASE)
@@ -353,8 +359,9 @@ def _heading_ok(m: re.Match[str], text: str) -> bool:
 
 
 def _kind_of(m: re.Match[str]) -> str:
+    groups = m.groupdict()
     for kind, _ in _HEADS:
-        if m.group(kind):
+        if groups.get(kind):
             return kind
     return PRESENT
 
@@ -387,7 +394,9 @@ def _strip_grid(text: str) -> tuple[str | None, str]:
 
 def _inline_chunks(text: str, no: int) -> list[Chunk]:
     """Chunks of a long line cut at each heading with a colon ("Present: ... Apologies: ...")."""
-    heads = list(_INLINE_HEAD.finditer(text))
+    heads = sorted(
+        [*_INLINE_HEAD.finditer(text), *_CAPS_HEAD.finditer(text)], key=lambda m: m.start()
+    )
     out: list[Chunk] = []
     for i, m in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else min(len(text), m.end() + 1500)
