@@ -75,7 +75,7 @@ def _paragraph_cuts(text: str) -> list[int]:
     cuts: list[int] = []
     prev = 0
     for m in marks:
-        heading = _trailing_heading(text[prev : m.start()])
+        heading = _trailing_heading(text[max(prev, m.start() - 200) : m.start()])
         at = text.rfind(heading, prev, m.start()) if heading else -1
         if at > prev:
             cuts.append(at)

@@ -66,7 +66,7 @@ _AGENDA_TITLE = re.compile(
 )
 _PERSON = re.compile(
     r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Professor|Prof|Alderman|Rev(?:erend)?)"
-    r"\.?\s+(?:[A-Z][\w'’.-]*\s*){1,4}(?:\([^)]{0,40}\))?[.,;]?$"
+    r"\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:\([^)]{0,40}\))?[.,;]?$"
 )
 _HONORIFIC_ONLY = re.compile(
     r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Sir|Professor|Alderman)\.?$", re.I
