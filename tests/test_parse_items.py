@@ -457,3 +457,22 @@ def test_flattened_numbered_headings_run_together() -> None:
         ("37", "Harbour Dues"),
         ("38", "ANY OTHER BUSINESS"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("2023/24 Annual Governance and Accountability Return", True),
+        ("Notice of Motion - Climate Emergency", True),
+        ("public forum", True),
+        ("Apologies were received from Cllr Smith.", False),
+        ("That the report be noted.", False),
+        ("Agreed, subject to one change.", False),
+        ("12 noon", False),
+        ("Mr J Smith", False),
+    ],
+)
+def test_heading_shape(title: str, heading: bool) -> None:
+    from graphgov.ingest.headings import heading_like
+
+    assert heading_like(title, wide=True, strict=False) is heading

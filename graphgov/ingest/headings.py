@@ -15,7 +15,7 @@ _MONTHS = (
 )
 _NOT_TITLE_START = re.compile(
     rf"^(?:(?:{_MONTHS})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[ap]\.?m\b|%|that\b|"
-    r"\(|[-–—•·,;)]|\d)",
+    r"\(|[-–—•·,;)]|\d(?!\d{3}(?:/\d{2,4})?\s+[A-Z]))",
     re.I,
 )
 # Quantities: "15 minutes are allowed", "3 members of the public" (lowercase, so "Minutes" stays).
@@ -173,6 +173,8 @@ def heading_like(title: str, *, wide: bool, strict: bool) -> bool:
         return False
     if title.endswith(".") and len(words) > 8 and caps < 0.5:
         return False
+    if narrative and title.endswith(".") and len(words) > 3:
+        return False  # "Apologies were received from Cllr Smith."
     return not (narrative and caps < 0.5 and len(words) > 3)
 
 
