@@ -412,3 +412,14 @@ def test_whole_document_on_one_line() -> None:
     assert p["D Dunn"].role == "Head of Audit" and p["D Dunn"].capacity is Capacity.OFFICER
     assert p["E Eyre"].status is Status.APOLOGIES
     assert p["C Coe"].notes == ("left_early",)
+
+
+def test_post_on_the_line_under_the_name() -> None:
+    p = _people(
+        "Harbour Board\n2 May 2023\nPresent:\nCouncillor Ann Bee\nChair\nCouncillor Carl"
+        " Dee\n"
+        "Vice-Chair\nJo Eng\nHead of Harbour Services\n1. Welcome\n"
+    )
+    assert p["Ann Bee"].chair and p["Ann Bee"].role is None
+    assert p["Carl Dee"].role == "Vice-Chair"
+    assert p["Jo Eng"].role == "Head of Harbour Services"

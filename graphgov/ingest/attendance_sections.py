@@ -187,6 +187,17 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
             kind, prev = None, None
             continue
         m = _LINE_HEAD.match(text)
+        if (
+            m
+            and prev is not None
+            and prev.own_line
+            and "(" not in prev.text
+            and not text.endswith(":")
+            and _kind_of(m) in {CHAIR, VICE_CHAIR, CLERK}
+            and not text[m.end() :].strip()
+        ):
+            prev.text = f"{prev.text} ({text})"  # "Chair" on the line under the name
+            continue
         if m and _heading_ok(m, text):
             kind = _kind_of(m)
             rest = text[m.end() :].strip()
@@ -209,6 +220,9 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
             continue
         if prev is not None and prev.text.count("(") > prev.text.count(")"):
             prev.text = prev.text + " " + text.lstrip("-–\t ")  # a post wrapped onto the next line
+            continue
+        if prev is not None and prev.own_line and "(" not in prev.text and _post_line(text):
+            prev.text = f"{prev.text} ({text})"  # the post on the line under the name
             continue
         if _LEGEND.match(text) or _ITEM_LINE.match(text) or not _entry_line(text):
             if _LEGEND.match(text):
@@ -332,6 +346,27 @@ def _table_row(text: str, cols: list[int]) -> tuple[str, str] | tuple[()] | None
         if rx.search(status):
             return kind, f"{name} ({role})" if role else name
     return ()  # "Expected", "Invited": not attendance
+
+
+_POST_WORDS = re.compile(
+    r"\b(?:chair(?:man|person|woman)?|vice[-"
+    r" ]chair\w*|mayor|leader|clerk|officer|director|manager|head|"
+    r"executive|secretary|treasurer|member|councillor|adviser|advisor|lead|solicitor|convene[rn]|"
+    r"convenor|provost|portfolio)\b",
+    re.IGNORECASE,
+)
+
+
+def _post_line(text: str) -> bool:
+    """A short line that is only a post ("Chair", "Vice-Chair", "Head of Planning")."""
+    words = text.split()
+    return (
+        0 < len(words) <= 8
+        and _POST_WORDS.search(text) is not None
+        and not parse_entries(text)
+        and not _LINE_HEAD.match(text)
+        and not _ITEM_LINE.match(text)
+    )
 
 
 def _unspace(text: str) -> str:
