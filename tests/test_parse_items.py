@@ -13,6 +13,7 @@ from graphgov.ingest.blocks import ItemBlock
 from graphgov.ingest.clean import clean_lines
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line, TextDocument
+from graphgov.ingest.headings import heading_like
 from graphgov.ingest.items import split_items
 from graphgov.model.vocab import DocFormat
 
@@ -470,9 +471,8 @@ def test_flattened_numbered_headings_run_together() -> None:
         ("Agreed, subject to one change.", False),
         ("12 noon", False),
         ("Mr J Smith", False),
+        ("Member of the public", False),
     ],
 )
 def test_heading_shape(title: str, heading: bool) -> None:
-    from graphgov.ingest.headings import heading_like
-
     assert heading_like(title, wide=True, strict=False) is heading

@@ -20,7 +20,8 @@ _NOT_TITLE_START = re.compile(
 )
 # Quantities: "15 minutes are allowed", "3 members of the public" (lowercase, so "Minutes" stays).
 _UNIT_START = re.compile(
-    r"^(?:hours?|minutes?|mins?|years?|days?|weeks?|months?|members?|people|votes?)\b"
+    r"^(?:hours?|minutes?|mins?|years?|days?|weeks?|months?|members?|people|votes?)\b|"
+    r"^(?i:members? of (?:the )?(?:public|press))"
 )
 # A decision, not a heading: "Agreed, subject to ...", "Noted.", "Resolved that ..."
 _DECISION_START = re.compile(

@@ -47,6 +47,7 @@ _WITH_TITLE = re.compile(
     r"(?P<sep>\s*[.:)]\s*(?:[-–—/|]\s*)?|\s*[-–—|/]\s+|\s{2,}|\t+\s*|\s)(?P<title>\S.*)$"
 )
 _ALONE = re.compile(rf"^{_PREFIX}(?P<num>{_NUMBER})\s*[.:)]?$")
+_CELL = re.compile(r"\s*(?:\||\t)\s*")
 _GRID_PREFIX = re.compile(r"^[A-Z]{2,5}$")
 _GLUED_ROW = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-Z][a-z].*)$")
 _ROW_TABLE_HEAD = re.compile(r"^(?:Min(?:ute)?\.?\s*No\.?|No\.)\s*\S", re.I)
@@ -156,10 +157,10 @@ def _candidate_at(lines: list[Line], i: int, text: str, glued_rows: bool) -> _Ca
         number = m.group("num")
         sep = m.group("sep")
         wide = "\t" in sep or len(sep) >= 2 or sep.strip() != ""
-        cell, bar, after = m.group("title").partition("|")
+        cell, *after = _CELL.split(m.group("title"), maxsplit=1)
         title, rest = headings.title_and_rest(cell)
-        if bar:  # a table row: the title is the first cell after the number
-            rest = f"{rest} {after.strip()}".strip()
+        if after:  # a table row: the title is the first cell after the number
+            rest = f"{rest} {after[0].strip()}".strip()
         if not headings.heading_like(title, wide=wide, strict=False):
             split = headings.labelled_title(title) or headings.glued_title(title)
             if split is None or not headings.heading_like(split[0], wide=wide, strict=False):
