@@ -129,3 +129,17 @@ def test_areas_are_not_bodies_and_joint_committees_are() -> None:
 def test_a_fragment_of_the_meeting_s_own_body_is_not_a_mention() -> None:
     text = "Resolved to elect Councillor Reid as Chair of the West / Central Committee."
     assert table(text, own_body="West / Central Committee") == {}
+
+
+def test_national_bodies_named_after_a_country_but_not_regions() -> None:
+    found = table("""
+        The Environment Agency and Natural England were consulted.
+        He lives in South Wales and works for Sport Wales.
+        The team visited England last year.
+        """)
+    assert set(found) == {"Environment Agency", "Natural England", "Sport Wales"}
+
+
+def test_member_words_inside_a_body_name_stay() -> None:
+    assert set(table("The Member Development Working Group will meet in June.")) == {
+        "Member Development Working Group"}

@@ -53,7 +53,7 @@ _GENERIC = frozenset(
 # Capitalised words that start sentences or qualify rather than name.
 _NOT_NAME_START = frozenset(
     """the a an this that these those its their his her our any each every all both
-    minutes members member officers agreed noted resolved resolution update report reports
+    minutes officers agreed noted resolved resolution update report reports
     meeting meetings item items chair chairman vice deputy new previous next last current
     proposed draft full special extraordinary annual relevant appropriate respective
     various other such where when if whilst while following further following under at on in
@@ -128,7 +128,8 @@ def _trim(words: list[str]) -> list[str]:
     while words and (words[0].lower() in _NOT_NAME_START or words[0].lower() in {
             "of", "for", "and", "&", "on", "in", "to"}) and len(words) > 1:
         words = words[1:]
-    while words and words[0].lower() in POST_WORDS and len(words) > 1 and words[1][:1].isupper():
+    while words and words[0].lower() in POST_WORDS - {"member"} and len(words) > 1 \
+            and words[1][:1].isupper():
         words = words[1:]
     return words
 
@@ -257,6 +258,9 @@ def _candidates(text: str) -> Iterator[tuple[str, str | None, int]]:
                 yield name, acronym, start
     for m in _NHS.finditer(text):
         yield m.group(0), None, m.start()
+    for m in _NATIONAL.finditer(text):
+        if m.group(1).split()[0] not in _COMPASS:
+            yield m.group(0), None, m.start()
     for m in _POST_ORG.finditer(text):
         yield m.group("org"), None, m.start("org")
     for m in _REPRESENTING.finditer(text):
@@ -270,7 +274,8 @@ def _candidates(text: str) -> Iterator[tuple[str, str | None, int]]:
 
 def _acceptable(seg: list[str]) -> str | None:
     # "Deputy Mayor and Cabinet": a body's name starts after the last post word in it
-    last_post = max((k for k, w in enumerate(seg[:-1]) if w.lower() in POST_WORDS), default=-1)
+    last_post = max((k for k, w in enumerate(seg[:-1]) if w.lower() in POST_WORDS and
+                     seg[k + 1].lower() in {"and", "&", "of", "for", "to"}), default=-1)
     if last_post >= 0:
         seg = seg[last_post + 1:]
         while seg and seg[0].lower() in {"and", "&", "of", "for", "the", "to"}:
@@ -302,6 +307,14 @@ def _singular(word: str) -> str:
     return low[:-1] if low.endswith("s") and low[:-1] in _GENERIC else low
 
 
+# National bodies named "<Word> England" ("Natural England", "Sport Wales"); compass words
+# make a region instead ("South Wales").
+_NATIONAL = re.compile(
+    r"(?:^|(?<=[a-z] )|(?<=[,;:(] ))((?:[A-Z][a-z]+\s+){1,2})(?:England|Wales|Scotland)\b"
+    r"(?!\s+[A-Z])"
+)
+_COMPASS = frozenset("North South East West Mid Central Rural Greater Western Eastern Northern "
+                     "Southern The In For Of And".split())
 _NHS = re.compile(r"\bNHS(?:\s+[A-Z][a-z][\w'’-]*){1,3}\b")
 # An organisation whose name is one word written in lower case, after a post ("Programme
 # Director for acmepartners"): capitalised words there are usually places or areas.
