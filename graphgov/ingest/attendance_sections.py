@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from graphgov.ingest.attendance import Person, Register
 from graphgov.ingest.attendance_entries import Entry, parse_entries
+from graphgov.ingest.attendance_tables import table_header, table_row
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 from graphgov.model.vocab import Capacity, Status
@@ -154,14 +155,14 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
         if not text:
             continue
         if table is not None:
-            row = _table_row(text, table)
+            row = table_row(text, table)
             if row is not None:
                 if row:
                     out.append(row_chunk := Chunk(row[0], row[1], ln.no, own_line=True))
                     prev = row_chunk
                 continue
             table = None
-        header = _table_header(text)
+        header = table_header(text)
         if header is not None:
             table, kind, prev = header, None, None
             continue
@@ -284,68 +285,6 @@ def _headless_runs(lines: list[Line]) -> set[int]:
     if len(run) >= 3:
         found.update(run)
     return found
-
-
-_TABLE_STATUS = (
-    (re.compile(r"^in attendance$", re.I), OFFICERS),
-    (re.compile(r"^(?:present|attended|attending|yes|y|✓|x)$", re.I), PRESENT),
-    (re.compile(r"^apolog", re.I), APOLOGIES),
-    (re.compile(r"^(?:absent|no|n)$", re.I), ABSENT),
-)
-
-
-def _cells(text: str) -> list[str]:
-    if "|" not in text and text.count("\t") >= 2:
-        return [c.strip() for c in re.split(r"\t+", text.strip())]  # a table pasted with tabs
-    return [c.strip() for c in text.strip().strip("|").split("|")]
-
-
-def _table_header(text: str) -> list[int] | None:
-    """Columns (name, role, attendance) of a table header "Attendee | Role | Attendance"."""
-    if (text.count("|") < 2 and text.count("\t") < 2) or len(text) > 200:
-        return None
-    cells = [c.lower() for c in _cells(text)]
-    name = next(
-        (
-            i
-            for i, c in enumerate(cells)
-            if c in {"attendee", "attendees", "name", "member", "members"}
-        ),
-        None,
-    )
-    status = next(
-        (i for i, c in enumerate(cells) if c in {"attendance", "status", "present", "attended"}),
-        None,
-    )
-    if name is None or status is None:
-        return None
-    role = next(
-        (
-            i
-            for i, c in enumerate(cells)
-            if c in {"role", "post", "position", "title", "organisation"}
-        ),
-        -1,
-    )
-    return [name, role, status]
-
-
-def _table_row(text: str, cols: list[int]) -> tuple[str, str] | tuple[()] | None:
-    """(kind, "Name (Role)") for a table row; () for a row to skip ("Expected"); None when the
-    table ends."""
-    if "|" not in text and text.count("\t") < 2:
-        return None
-    cells = _cells(text)
-    if set("".join(cells)) <= set("-: "):
-        return ()  # the markdown rule under the header
-    if len(cells) <= max(cols):
-        return None
-    name, status = cells[cols[0]], cells[cols[2]]
-    role = cells[cols[1]] if cols[1] >= 0 else ""
-    for rx, kind in _TABLE_STATUS:
-        if rx.search(status):
-            return kind, f"{name} ({role})" if role else name
-    return ()  # "Expected", "Invited": not attendance
 
 
 _POST_WORDS = re.compile(
