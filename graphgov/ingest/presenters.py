@@ -262,18 +262,8 @@ def _is_name(part: str, roster: Roster, closed: bool) -> bool:
 
 
 def _attendee_by_name(roster: Roster, name: str) -> Attendee | None:
-    """The attendee a name refers to: the roster's own matching, else a unique compatible name."""
-    found = roster.by_name(name)
-    if found is not None:
-        return found
-    _, clean = names.clean_name(name)
-    if not clean:
-        return None
-    hits = [a for a in roster.attendees if a.name and names.could_be_same(a.name, clean)]
-    if len(hits) == 1:
-        return hits[0]
-    exact = [a for a in hits if a.name and names.fold(a.name) == names.fold(clean)]
-    return exact[0] if len(exact) == 1 else None
+    """The attendee a name refers to (the roster's matching: initials, honorifics, hyphens)."""
+    return roster.by_name(name)
 
 
 def _valid_post(phrase: str) -> bool:
