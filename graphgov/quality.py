@@ -32,6 +32,7 @@ import networkx as nx
 
 from graphgov.errors import QueryError
 from graphgov.graph.schema import Label
+from graphgov.queries.graph_access import in_edges, out_edges
 from graphgov.review import EdgeEvidence, edge_evidence, item_label, post_only_refs
 
 __all__ = [
@@ -153,9 +154,8 @@ def _where(ev: EdgeEvidence) -> str:
 
 def _edges(graph: nx.MultiDiGraph, node: str, key: str, *, incoming: bool = False
            ) -> list[tuple[str, dict[str, Any]]]:
-    view = graph.in_edges(node, keys=True, data=True) if incoming else \
-        graph.out_edges(node, keys=True, data=True)
-    return [((u if incoming else v), attrs) for u, v, k, attrs in view if k == key]
+    """(other end, edge attrs) of ``node``'s edges of type ``key``, walking the adjacency."""
+    return list((in_edges if incoming else out_edges)(graph, node, key))
 
 
 def _items_without_outcome(graph: nx.MultiDiGraph, meeting: str) -> tuple[list[str], int]:
@@ -181,50 +181,65 @@ def _meeting_documents(graph: nx.MultiDiGraph, meeting: str) -> list[tuple[str, 
     return sorted(docs, key=lambda d: d[1])
 
 
-def _holds_at(graph: nx.MultiDiGraph, attrs: dict[str, Any], shas: set[str],
-              date: str | None) -> EdgeEvidence | None:
-    """The HOLDS edge's evidence read in one of ``shas`` on ``date``, if any."""
-    for i, doc in enumerate(attrs.get("evidence_documents") or []):
+@dataclass(frozen=True, slots=True)
+class _Holds:
+    """The HOLDS edges' evidence, indexed once per report."""
+
+    on: dict[str, dict[str, dict[str, EdgeEvidence]]]  # post -> date -> name -> evidence
+    # (person, document sha256) -> [(post, date, evidence)] read in that document
+    read: dict[tuple[str, str], list[tuple[str, str, EdgeEvidence]]]
+
+
+def _holds_index(graph: nx.MultiDiGraph) -> _Holds:
+    """Who each post was recorded for on each date, and in each document: one pass."""
+    found: dict[str, dict[str, dict[str, EdgeEvidence]]] = defaultdict(
+        lambda: defaultdict(dict))
+    read: dict[tuple[str, str], list[tuple[str, str, EdgeEvidence]]] = defaultdict(list)
+    for person, post, key, attrs in graph.edges(keys=True, data=True):
+        if key != "HOLDS":
+            continue
+        name = str(graph.nodes[person].get("name") or person)
         dates = attrs.get("evidence_dates") or []
-        if doc in shas and (dates[i] if i < len(dates) else None) in (date, "", None):
-            return EdgeEvidence(attrs["evidence_sources"][i], attrs["evidence_lines"][i],
-                                attrs["evidence_quotes"][i])
-    return None
+        for i, doc in enumerate(attrs.get("evidence_documents") or []):
+            date = (dates[i] if i < len(dates) else None) or ""
+            ev = EdgeEvidence(attrs["evidence_sources"][i], attrs["evidence_lines"][i],
+                              attrs["evidence_quotes"][i])
+            read[(person, doc)].append((post, date, ev))
+            if date and name not in found[post][date]:
+                found[post][date][name] = ev
+    return _Holds(found, read)
 
 
-def _conflicts(graph: nx.MultiDiGraph, meeting: str, date: str | None,
-               shas: set[str]) -> list[str]:
+def _posts_at(holds: _Holds, person: str, shas: set[str], date: str | None
+              ) -> dict[str, EdgeEvidence]:
+    """The posts ``person`` was recorded holding in the meeting's documents on its date."""
+    posts: dict[str, EdgeEvidence] = {}
+    for sha in sorted(shas):
+        for post, seen, ev in holds.read.get((person, sha), []):
+            if seen in (date or "", ""):
+                posts.setdefault(post, ev)
+    return posts
+
+
+def _conflicts(graph: nx.MultiDiGraph, meeting: str, date: str | None, shas: set[str],
+               holds: _Holds) -> list[str]:
     found = []
-    attendees = [p for p, _ in _edges(graph, meeting, "ATTENDED", incoming=True)]
-    posts_here: dict[str, list[tuple[str, EdgeEvidence]]] = defaultdict(list)
-    for person in attendees:
-        name = graph.nodes[person].get("name") or person
+    posts_here: dict[str, dict[str, EdgeEvidence]] = defaultdict(dict)
+    for person, _ in _edges(graph, meeting, "ATTENDED", incoming=True):
+        name = str(graph.nodes[person].get("name") or person)
         held = []
-        for post, attrs in _edges(graph, person, "HOLDS"):
-            ev = _holds_at(graph, attrs, shas, date)
-            if ev is not None:
-                held.append((str(graph.nodes[post].get("name")), ev))
-                posts_here[post].append((name, ev))
+        for post, ev in _posts_at(holds, person, shas, date).items():
+            held.append((str(graph.nodes[post].get("name")), ev))
+            posts_here[post].setdefault(name, ev)
         if len(held) > 1:
             found.append(f"{name} recorded as " + " and as ".join(
-                f"{p} ({_where(ev)})" for p, ev in sorted(held)))
-    for post, holders in sorted(posts_here.items()):
+                f"{p} ({_where(ev)})" for p, ev in sorted(held, key=lambda h: h[0])))
+    for post, here in sorted(posts_here.items()):
         post_name = str(graph.nodes[post].get("name"))
         if not is_single_holder_post(post_name):
             continue
-        others = dict(holders)
-        if date:  # another document of the same date naming someone else in the post
-            for person, attrs in _edges(graph, post, "HOLDS", incoming=True):
-                name = graph.nodes[person].get("name") or person
-                if name in others:
-                    continue
-                dates = attrs.get("evidence_dates") or []
-                for i, d in enumerate(dates):
-                    if d == date:
-                        others[name] = EdgeEvidence(attrs["evidence_sources"][i],
-                                                    attrs["evidence_lines"][i],
-                                                    attrs["evidence_quotes"][i])
-                        break
+        # Also another document of the same date naming someone else in the post.
+        others = {**holds.on.get(post, {}).get(date or "", {}), **here}
         if len(others) > 1:
             found.append(f"{post_name} held by " + " and by ".join(
                 f"{n} ({_where(ev)})" for n, ev in sorted(others.items())))
@@ -254,12 +269,14 @@ def meeting_quality(graph: nx.MultiDiGraph, meeting: str | None = None) -> list[
                              "graphgov quality --format json lists the ids)")
         meetings = [meeting]
     unresolved = _unresolved(graph)
-    reports = [_check(graph, m, unresolved.get(m, [])) for m in meetings]
+    holds = _holds_index(graph)
+    reports = [_check(graph, m, unresolved.get(m, []), holds) for m in meetings]
     return sorted(reports, key=lambda r: (r.council or "", r.date is None, r.date or "",
                                           r.body or "", r.meeting))
 
 
-def _check(graph: nx.MultiDiGraph, meeting: str, unresolved: list[str]) -> MeetingQuality:
+def _check(graph: nx.MultiDiGraph, meeting: str, unresolved: list[str],
+           holds: _Holds) -> MeetingQuality:
     attrs = graph.nodes[meeting]
     date, body = attrs.get("date"), attrs.get("body")
     docs = _meeting_documents(graph, meeting)
@@ -273,7 +290,8 @@ def _check(graph: nx.MultiDiGraph, meeting: str, unresolved: list[str]) -> Meeti
         documents=tuple(path for _, path in docs), attendees=len(attended), items=n_items,
         no_attendance=not attended, no_chair=not chaired,
         items_without_outcome=tuple(empty), unresolved_mentions=tuple(unresolved),
-        conflicting_posts=tuple(_conflicts(graph, meeting, date, {s for s, _ in docs})),
+        conflicting_posts=tuple(_conflicts(graph, meeting, date, {s for s, _ in docs},
+                                           holds)),
         missing=missing)
 
 

@@ -344,13 +344,16 @@ def _person_duplicates(graph: nx.MultiDiGraph) -> list[Finding]:
             by_council[str(attrs.get("council"))].append((node, name_parts(str(attrs["name"]))))
     findings = []
     for council, people in sorted(by_council.items()):
-        # Pairs share a surname's last letters or first names: block on both to stay small.
+        # Pairs share a surname's first letters, or first names and a surname's first letter
+        # or last two (a one-letter slip keeps one of them): compare within blocks only.
         blocks: dict[str, list[tuple[str, NameParts]]] = defaultdict(list)
         for node, parts in people:
             if parts.surname:
                 blocks["s:" + parts.surname[-1][:3]].append((node, parts))
-            if parts.given:
-                blocks["g:" + " ".join(parts.given)].append((node, parts))
+            if parts.given and parts.surname and parts.surname[-1].isalpha():
+                given, last = " ".join(parts.given), parts.surname[-1]
+                blocks[f"g:{given}|{last[:1]}"].append((node, parts))
+                blocks[f"g:{given}|{last[-2:]}$"].append((node, parts))
         pairs: set[tuple[str, str]] = set()
         for members in blocks.values():
             for (n1, p1), (n2, p2) in combinations(members, 2):
