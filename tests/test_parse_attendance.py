@@ -423,3 +423,13 @@ def test_post_on_the_line_under_the_name() -> None:
     assert p["Ann Bee"].chair and p["Ann Bee"].role is None
     assert p["Carl Dee"].role == "Vice-Chair"
     assert p["Jo Eng"].role == "Head of Harbour Services"
+
+
+def test_vice_chair_presiding_in_the_absence_of_the_chair() -> None:
+    p = _people(
+        "Licensing Panel\n2 May 2023\nPresent: Councillors Abel, Bray and Coe\n"
+        "1. Apologies\nApologies were received from Councillor Dunn (Chairman).\n"
+        "In the absence of the Chairman, the Vice-Chairman, Councillor Bray, presided.\n"
+    )
+    assert p["Bray"].chair and not p["Abel"].chair
+    assert p["Dunn"].status is Status.APOLOGIES and not p["Dunn"].chair

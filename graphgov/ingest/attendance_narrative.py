@@ -79,9 +79,8 @@ _FOR_WHOM = re.compile(
     r"\s+for\s+whom\s+(.+?)\s+(?:was|were)\s+(?:deputising|substituting|attending)", re.IGNORECASE
 )
 _TOOK_CHAIR = re.compile(
-    r"(?P<who>[A-Z][^.;]{1,80}?)\s*,?\s+(?:accepted\s+and\s+|then\s+|duly\s+)?(?:took|assumed|taki"
-    r"ng|assuming)\s+"
-    r"the\s+(?:chair|meeting)\b",
+    r"(?P<who>[A-Z][^.;]{1,80}?)\s*,?\s+(?:accepted\s+and\s+|then\s+|duly\s+)?(?:(?:took|assumed|"
+    r"taking|assuming)\s+the\s+(?:chair|meeting)\b|presided\b)",
 )
 _IN_THE_CHAIR = re.compile(
     r"\b(?P<who>(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’ .-]{1,40}?)\s+in\s+the\s+chair\b",
@@ -296,7 +295,7 @@ def _chairs(sentence: str, no: int, register: Register) -> None:
             if person is not None:
                 person.chair = True
             elif rx not in (_TOOK_CHAIR, _CONTINUE_CHAIR) or re.match(
-                r"^(?:Councillor|Cllr)\b", who
+                r"^(?:Councillor|Cllr)\b", _tail_name(who)
             ):
                 for e in parse_entries(_tail_name(who)):
                     _mark(register, e, no, status=Status.PRESENT, chair=True)
