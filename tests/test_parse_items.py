@@ -476,3 +476,43 @@ def test_flattened_numbered_headings_run_together() -> None:
 )
 def test_heading_shape(title: str, heading: bool) -> None:
     assert heading_like(title, wide=True, strict=False) is heading
+
+
+def test_unnumbered_headings_over_agenda_text_and_minutes() -> None:
+    text = """Agenda and minutes
+Venue: Council Chamber
+Apologies for Absence
+To receive apologies.
+Minutes:
+Apologies were received from Cllr Pike.
+Harbour Dues
+Report of the Harbour Master
+Minutes:
+The Harbour Master presented the report.
+"""
+    assert _items(text) == [(None, "Apologies for Absence"), (None, "Harbour Dues")]
+
+
+def test_plain_headings_over_sentences_when_nothing_else_marks_items() -> None:
+    text = """Larkhaven Parish Council
+Minutes of the meeting held on 4 March 2024
+Present
+Cllr A Rowe (Chair), Cllr B Hale, Cllr C Pike
+Village Hall Lighting
+The Clerk reported that the new lights had been fitted and were working well.
+Play Area Fencing
+Councillor Hale confirmed that the fencing work was complete.
+"""
+    preamble, blocks = _split(text)
+    assert [(b.number, b.title) for b in blocks] == [
+        (None, "Village Hall Lighting"),
+        (None, "Play Area Fencing"),
+    ]
+    assert preamble[-1].text.startswith("Cllr A Rowe")
+
+
+def test_a_single_plain_heading_is_not_enough() -> None:
+    text = (
+        "Larkhaven News\nVillage Hall Lighting\nThe Clerk reported that the lights were fitted.\n"
+    )
+    assert _items(text) == []

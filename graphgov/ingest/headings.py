@@ -79,6 +79,14 @@ _HEADER_CAPS = re.compile(
 )
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _SENTENCE_AFTER = re.compile(r"^\s+[A-Z][a-z]+\s+[a-z]")
+# A title-case line that belongs to the document's header, not to an item.
+_HEADER_WORDS = re.compile(
+    r"^(?:Minutes|Meeting|Held|Present|Also Present|In Attendance|Officers|Apologies|Members|"
+    r"Councillors|Venue|Date|Time|Chair(?:man|person)?)\b|"
+    r"\b(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Forum|Authority|Group|Commission|"
+    r"Partnership|Trust)$",
+    re.I,
+)
 _FIELD = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:\s")
 _DETERMINER = re.compile(r"^(?:any|all|a|an|the|this|these|each|every|members?|no|some)\b", re.I)
 _CONNECTOR = {"of", "and", "the", "for", "&", "to", "in", "on", "at", "a", "-", "–", "/"}
@@ -216,6 +224,28 @@ def unnumbered_heading(text: str, next_text: str, row_start: bool = False) -> st
     if not title or procedural(title) or not heading_like(title, wide=False, strict=False):
         return None
     return title
+
+
+def plain_heading(text: str, next_text: str) -> str | None:
+    """A short capitalised line on its own over a sentence ("Allotments" is too short;
+    "Village Hall Lighting" over "The Clerk reported that ..."): a weak heading, used only
+    where a document has no numbered and no cued headings."""
+    text = text.strip().rstrip(":")
+    words = text.split()
+    if not 2 <= len(words) <= 8 or text.endswith((".", ",", ";")) or any(c.isdigit() for c in text):
+        return None
+    if _FIELD.match(text + " ") or _HEADER_WORDS.search(text) or not capitalised(text):
+        return None
+    if not heading_like(text, wide=False, strict=True):
+        return None
+    nxt = next_text.split()
+    if (
+        len(nxt) < 5
+        or not next_text[:1].isupper()
+        or not (next_text.rstrip().endswith(".") or _NARRATIVE.search(next_text))
+    ):
+        return None
+    return text
 
 
 def _capitalised_run(title: str) -> str:

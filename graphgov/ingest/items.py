@@ -48,6 +48,8 @@ _WITH_TITLE = re.compile(
 )
 _ALONE = re.compile(rf"^{_PREFIX}(?P<num>{_NUMBER})\s*[.:)]?$")
 _CELL = re.compile(r"\s*(?:\||\t)\s*")
+# Agenda text between a heading and its "Minutes:" ("To receive any apologies.").
+_AGENDA_TEXT = re.compile(r"^(?:To [a-z]|\(|Report (?:of|by)\b|Members (?:are|may)\b)")
 _GRID_PREFIX = re.compile(r"^[A-Z]{2,5}$")
 _GLUED_ROW = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-Z][a-z].*)$")
 _ROW_TABLE_HEAD = re.compile(r"^(?:Min(?:ute)?\.?\s*No\.?|No\.)\s*\S", re.I)
@@ -387,18 +389,34 @@ def _block(lines: list[Line], at: int, number: str | None, title: str, stop: int
 
 
 def _unnumbered(ctx: ParseContext, lines: list[Line]) -> list[_Cand]:
+    """Unnumbered headings: with an agenda cue ("Minutes:", a table row, "To receive ..."),
+    else plain headings over sentences, when a document has at least two of them."""
     found: list[_Cand] = []
+    plain: list[_Cand] = []
     for i, ln in enumerate(lines):
         nxt = _next_cue(lines, i)
         row_start = (
             ln.no > 1 and _TABLE_ROW_RULE.match(ctx.raw(ln.no - 1).strip() or "x") is not None
         )
         title = headings.unnumbered_heading(ln.text[:_PROBE], nxt, row_start)
-        if title is None:
+        if title is not None:
+            if (
+                found
+                and found[-1].idx == i - 1
+                and not found[-1].rest
+                and _AGENDA_TEXT.match(title)
+            ):
+                continue  # the agenda text under a heading on its own line ("To receive ...")
+            rest = ln.text[len(title) :].strip() if ln.text.startswith(title) else ""
+            found.append(_Cand(i, i + 1, None, title, "none", (0,), "none", 1.0, rest))
             continue
-        rest = ln.text[len(title) :].strip() if ln.text.startswith(title) else ""
-        found.append(_Cand(i, i + 1, None, title, "none", (0,), "none", 1.0, rest))
-    return found
+        nxt_line = lines[i + 1].text[:_PROBE] if i + 1 < len(lines) else ""
+        title = headings.plain_heading(ln.text[:_PROBE], nxt_line)
+        if title is not None:
+            plain.append(_Cand(i, i + 1, None, title, "none", (0,), "none", 1.0))
+    if found:
+        return found
+    return plain if len(plain) >= 2 else []
 
 
 def _next_cue(lines: list[Line], i: int) -> str:
@@ -410,6 +428,6 @@ def _next_cue(lines: list[Line], i: int) -> str:
         text = lines[j].text[:40]
         if text.startswith(("Minutes:", "Decision:")):
             return text
-        if not text[:1].islower():
+        if not (text[:1].islower() or _AGENDA_TEXT.match(text)):
             break
     return lines[i + 1].text[:40] if i + 1 < len(lines) else ""
