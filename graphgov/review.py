@@ -30,9 +30,11 @@ from typing import Any
 import networkx as nx
 
 from graphgov.graph.schema import Label, node_id, slug
+from graphgov.queries.graph_access import in_edges, index
 from graphgov.resolve.aliases import Aliases
 from graphgov.resolve.bodies import body_key
 from graphgov.resolve.people import NameParts, compatible, name_parts
+from graphgov.resolve.posts import is_chair_post, post_match_score
 
 __all__ = [
     "REVIEW_COLUMNS",
@@ -255,33 +257,63 @@ def meeting_label(graph: nx.MultiDiGraph, meeting: str | None) -> str:
     return f"{attrs.get('body') or '(no body)'} {attrs.get('date') or '(undated)'}"
 
 
+def _at_meeting(graph: nx.MultiDiGraph, post: str, meeting: str | None) -> list[str]:
+    """Attendees of the meeting whose role as written matches the post loosely, and for
+    "The Chair" / "Convener" whoever chaired: the reading may have missed them."""
+    if meeting is None:
+        return []
+    found = []
+    chair_post = is_chair_post(post)
+    for person, attrs in in_edges(graph, meeting, "ATTENDED"):
+        name = graph.nodes[person].get("name") or person
+        role = attrs.get("role")
+        if chair_post and attrs.get("chair"):
+            found.append(f"{name} (chaired the meeting)")
+        elif role and post_match_score(post, str(role)) > 0:
+            found.append(f"{name} (at the meeting: {role})")
+    return sorted(found)
+
+
 def _holders(graph: nx.MultiDiGraph, post: str, date: str | None) -> list[str]:
-    """Who was recorded holding the post anywhere, those seen around ``date`` first."""
+    """Who other minutes record in this post (or one it names, "Chief Executive" in "Interim
+    Chief Executive"), those seen around ``date`` first."""
+    attrs = graph.nodes[post]
+    name, council = str(attrs.get("name")), attrs.get("council")
     held = []
-    for person, _, key, attrs in graph.in_edges(post, keys=True, data=True):
-        if key != "HOLDS":
+    for other in index(graph).label(Label.POST):
+        other_attrs = graph.nodes[other]
+        other_name = str(other_attrs.get("name"))
+        if other_attrs.get("council") != council or (
+                other != post and post_match_score(name, other_name) == 0):
             continue
-        first, last = attrs.get("first_seen"), attrs.get("last_seen")
-        around = bool(date and first and last and first <= date <= last)
-        span = f" ({first} to {last})" if first and last and first != last else (
-            f" ({first})" if first else "")
-        held.append((not around, graph.nodes[person].get("name") or person, span))
-    return [f"{name}{span}" for _, name, span in sorted(held)]
+        for person, edge in in_edges(graph, other, "HOLDS"):
+            first, last = edge.get("first_seen"), edge.get("last_seen")
+            around = bool(date and first and last and first <= date <= last)
+            span = f"{first} to {last}" if first and last and first != last else (first or "")
+            notes = ", ".join(n for n in (other_name if other != post else "", span) if n)
+            who = graph.nodes[person].get("name") or person
+            held.append((not around, who, f"{who} ({notes})" if notes else str(who)))
+    return [text for _, _, text in sorted(held)]
 
 
 def _post_finding(graph: nx.MultiDiGraph, ref: PostRef) -> Finding:
     post = graph.nodes[ref.post]
+    post_name = str(post.get("name"))
     date = graph.nodes[ref.meeting].get("date") if ref.meeting else None
-    holders = _holders(graph, ref.post, date)
+    here = _at_meeting(graph, post_name, ref.meeting)
+    holders = here + [h for h in _holders(graph, ref.post, date) if h not in here]
     verb = "presented" if ref.kind == POST_PRESENTER else "owns an action of"
     reason = f"the post {verb} the item; no attendee of the meeting is recorded holding it"
-    if holders:
-        suggestion = ("check the attendance list: other minutes record a holder; "
-                      "if one is missing there, add them to the text's list")
+    if here:
+        suggestion = ("an attendee's post matches: check the text; if the minutes mean them, "
+                      "the reading missed it (an alias cannot map a post to a person)")
+    elif holders:
+        suggestion = ("other minutes record a holder: check the attendance list; a post "
+                      "cannot be aliased to a person")
     else:
         suggestion = "nobody is recorded holding this post; name the holder in the minutes"
     context = f"{meeting_label(graph, ref.meeting)}, item {item_label(graph, ref.item)}"
-    return Finding(ref.kind, post.get("council"), str(post.get("name")), tuple(holders),
+    return Finding(ref.kind, post.get("council"), post_name, tuple(holders),
                    reason, context, ref.evidence, suggestion)
 
 

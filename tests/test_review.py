@@ -393,3 +393,36 @@ def test_review_of_a_bad_aliases_file_is_an_error(store: Path, tmp_path: Path) -
     bad.write_text("[people\n", encoding="utf-8")
     result = run("review", "--store", str(store), "--aliases", str(bad))
     assert result.exit_code == 1 and "not valid TOML" in result.stderr
+
+
+def attend(graph: nx.MultiDiGraph, name: str, meeting: str, role: str | None,
+           chair: bool = False) -> None:
+    pid = node_id(Label.PERSON, COUNCIL, name)
+    if pid not in graph:
+        graph.add_node(pid, label="Person", id=pid, council=COUNCIL, name=name)
+    graph.add_edge(pid, meeting, key="ATTENDED", type="ATTENDED", role=role, chair=chair,
+                   status="present", capacity="officer")
+
+
+def test_an_attendee_whose_post_matches_is_the_first_candidate() -> None:
+    graph = fixture_graph()
+    july = node_id(Label.MEETING, COUNCIL, "Cabinet", "2023-07-11", "18:30")
+    attend(graph, "Ruth Vane", july, "Head of Procurement and Commercial Services")
+    attend(graph, "Colin Barr", july, "Head of Legal Services")
+    finding = next(f for f in review_graph(graph) if f.kind == POST_PRESENTER)
+    assert finding.candidates == (
+        "Ruth Vane (at the meeting: Head of Procurement and Commercial Services)",)
+    assert finding.suggestion.startswith("an attendee's post matches")
+
+
+def test_the_chair_answers_a_chair_post() -> None:
+    graph = fixture_graph()
+    july = node_id(Label.MEETING, COUNCIL, "Cabinet", "2023-07-11", "18:30")
+    item = node_id(Label.ITEM, july, "1", "Grants Programme Update")
+    chair = node_id(Label.POST, COUNCIL, "The Chair")
+    graph.add_node(chair, label="Post", id=chair, council=COUNCIL, name="The Chair")
+    graph.add_edge(chair, item, key="PRESENTED", type="PRESENTED", source="minutes/c.txt",
+                   line=9, quote="The Chair presented the update.")
+    found = [f for f in review_graph(graph) if f.subject == "The Chair"]
+    assert [f.candidates for f in found] == [("Mara Quill (chaired the meeting)",)]
+    assert found[0].evidence.quote == "The Chair presented the update."
