@@ -516,3 +516,11 @@ def test_a_single_plain_heading_is_not_enough() -> None:
         "Larkhaven News\nVillage Hall Lighting\nThe Clerk reported that the lights were fitted.\n"
     )
     assert _items(text) == []
+
+
+def test_cued_unnumbered_headings_outweigh_one_stray_numbered_line() -> None:
+    text = """Apologies for Absence Minutes: Apologies from Cllr Rowe.
+2 Councillors Joined Online
+Harbour Dues Minutes: The Board noted the report.
+"""
+    assert _items(text) == [(None, "Apologies for Absence"), (None, "Harbour Dues")]

@@ -92,8 +92,12 @@ def split_items(ctx: ParseContext, lines: list[Line]) -> tuple[list[Line], list[
     if single is not None:
         return single
     chosen = _numbered(lines)
-    if not chosen:
-        chosen = _unnumbered(ctx, lines)
+    if len(chosen) <= 1:
+        # one numbered line may be a stray ("2 Councillors joined online"): headings that
+        # agenda cues mark, two or more, describe the document better
+        unnumbered, cued = _unnumbered(ctx, lines)
+        if not chosen or cued and len(unnumbered) >= 2:
+            chosen = unnumbered
     if not chosen:
         return lines, []
     return lines[: chosen[0].idx], _blocks(lines, chosen)
@@ -388,9 +392,10 @@ def _block(lines: list[Line], at: int, number: str | None, title: str, stop: int
 # --------------------------------------------------------------------------- unnumbered items
 
 
-def _unnumbered(ctx: ParseContext, lines: list[Line]) -> list[_Cand]:
+def _unnumbered(ctx: ParseContext, lines: list[Line]) -> tuple[list[_Cand], bool]:
     """Unnumbered headings: with an agenda cue ("Minutes:", a table row, "To receive ..."),
-    else plain headings over sentences, when a document has at least two of them."""
+    else plain headings over sentences, when a document has at least two of them. The flag
+    says whether the headings had cues."""
     found: list[_Cand] = []
     plain: list[_Cand] = []
     for i, ln in enumerate(lines):
@@ -415,8 +420,8 @@ def _unnumbered(ctx: ParseContext, lines: list[Line]) -> list[_Cand]:
         if title is not None:
             plain.append(_Cand(i, i + 1, None, title, "none", (0,), "none", 1.0))
     if found:
-        return found
-    return plain if len(plain) >= 2 else []
+        return found, True
+    return (plain if len(plain) >= 2 else []), False
 
 
 def _next_cue(lines: list[Line], i: int) -> str:
