@@ -223,3 +223,11 @@ def test_single_clause_after_mover_and_seconder() -> None:
         "That the Board approve a grant of $2,000.\nCARRIED"
     )
     assert _count(body) == 1
+
+
+def test_unlabelled_clauses_after_an_inline_intro() -> None:
+    body = (
+        "It was moved by Cllr Rowe, seconded by Cllr Hale and RESOLVED:\n"
+        "That the budget be approved.\nThat the precept be set at £12,000."
+    )
+    assert _count(body) == 2

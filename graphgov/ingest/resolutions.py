@@ -238,8 +238,8 @@ def _read_clause_line(col: _Collector, ln: Line, text: str) -> None:
         if col.intro is None and _INTRO_END.search(text):
             col.intro = _Clause(ln, text)  # "That the Board:" / "a) ..." / "b) ..."
             return
-        if col.intro is None:
-            col.take(_Clause(ln, text))
+        if col.intro is None or _CLAUSE_START.match(text):
+            col.take(_Clause(ln, text))  # under an intro, only clauses ("That ...") count
             return
     if col.got > 0 and re.match(r"^(?:That|To)\s", text):
         col.take(_Clause(ln, text))
