@@ -433,3 +433,15 @@ def test_vice_chair_presiding_in_the_absence_of_the_chair() -> None:
     )
     assert p["Bray"].chair and not p["Abel"].chair
     assert p["Dunn"].status is Status.APOLOGIES and not p["Dunn"].chair
+
+
+def test_posts_before_titled_names_file() -> None:
+    m, p = _file("ordinary_meeting_posts_first.txt")
+    assert (m.date, m.start_time, m.end_time) == (dt.date(2023, 5, 23), "18:00", "19:45")
+    assert p["Jane Hill"].chair and p["Jane Hill"].role == "Mayor"
+    assert (
+        p["Lee Pine"].role == "Chief Executive Officer"
+        and p["Lee Pine"].capacity is Capacity.OFFICER
+    )
+    assert p["Amy Fir"].role == "Director Corporate"
+    assert p["Bob Elm"].status is Status.APOLOGIES

@@ -165,7 +165,26 @@ def _honorific_pieces(text: str) -> list[str]:
         return [text]
     if not any("," in p and not _name_head(p.split(",", 1)[1].strip() or "x") for p in pieces):
         return [text]
-    return [p for p in pieces if p]
+    return _carry_dangling_posts([p for p in pieces if p])
+
+
+def _carry_dangling_posts(pieces: list[str]) -> list[str]:
+    """ "Chief Executive - Mr A, Director - Ms B": a post left hanging before a dash belongs to the
+    title that follows it ("Director - Ms B"), not to the person before."""
+    out: list[str] = []
+    carry = ""
+    for piece in pieces:
+        piece = f"{carry} {piece}".strip() if carry else piece
+        carry = ""
+        m = re.search(r"(?:^|,)\s*([^,]+?)\s*[-–—]$", piece)
+        if m:
+            carry = m.group(1) + " -"
+            piece = piece[: m.start()].strip(" ,")
+        if piece:
+            out.append(piece)
+    if carry and out:
+        out[-1] = f"{out[-1]}, {carry.rstrip(' -')}"
+    return out
 
 
 def _role_tail_split(segments: list[str]) -> list[str]:

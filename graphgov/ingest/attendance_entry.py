@@ -23,7 +23,8 @@ from graphgov.resolve.names import (
 MAX_ROLE = 140
 
 _CHAIR_MARK = re.compile(
-    r"^(?:.*[/,]\s*)?(?:in\s+the\s+chair|chair(?:man|person|woman)?|presiding|convene[rn]|convenor)$",
+    r"^(?:.*[/,]\s*)?(?:in\s+the\s+chair|chair(?:man|person|woman)?|presiding|convene[rn]|convenor"
+    r")$",
     re.IGNORECASE,
 )
 
@@ -108,7 +109,15 @@ def _name_head(seg: str) -> bool:
         return True
     hon, rest = split_honorific(" ".join(prefix))
     starts_person = hon is not None or bool(rest.split() and is_initial(rest.split()[0]))
-    return len(prefix) >= 2 and starts_person and looks_like_name(" ".join(prefix))
+    if len(prefix) >= 2 and starts_person and looks_like_name(" ".join(prefix)):
+        return True
+    # "Chief Executive Officer - Mr Lee Pine": a post, a dash, then a titled name
+    parts = re.split(r"\s+[-–—]\s+", seg, maxsplit=1)
+    return (
+        len(parts) == 2
+        and split_honorific(parts[1])[0] is not None
+        and looks_like_name(parts[1].split("(")[0])
+    )
 
 
 def _has_role_sep(seg: str) -> bool:
@@ -241,7 +250,10 @@ def _last_post(text: str) -> str:
 def _split_name_role(head: str) -> tuple[str, str | None]:
     parts = _SPLIT_ROLE.split(head, maxsplit=1)
     if len(parts) == 2 and parts[0].strip() and parts[1].strip():
-        return parts[0].strip(), parts[1].strip(" ,;-–")
+        left, right = parts[0].strip(), parts[1].strip(" ,;-–")
+        if not looks_like_name(left) and looks_like_name(right):
+            return right, left  # "Chief Executive Officer - Mr Lee Pine": post first
+        return left, right
     head = head.replace("\t", " ").strip()
     m = re.match(r"^(.+?)-(Clerk|Secretary|Treasurer)$", head)
     if m:
