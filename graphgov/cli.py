@@ -293,7 +293,8 @@ def quality(store: str | None, meeting: str | None, problems_only: bool, fmt: st
     are not expected to have one and are left out); unresolved mentions (presenters or
     action owners given only as a post nobody present held); conflicting posts (one person
     with two posts at the meeting, or a post one person holds at a time, such as Director
-    of Finance, recorded for two people on the same date); no date; no body. A summary goes to stderr; the exit code is 0 whatever is found.
+    of Finance, recorded for two people on the same date); no date; no body. A summary
+    goes to stderr; the exit code is 0 whatever is found.
     """
     from graphgov.output import render
     from graphgov.quality import QUALITY_COLUMNS, QUALITY_TABLE_COLUMNS, quality_rows
