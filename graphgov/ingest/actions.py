@@ -23,17 +23,10 @@ from dataclasses import replace
 from graphgov.ingest.blocks import ItemBlock
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
-from graphgov.ingest.presenters import (
-    Paragraph,
-    Who,
-    fuller,
-    is_area,
-    paragraphs,
-    resolve_phrase,
-    who_from_list,
-)
+from graphgov.ingest.paragraphs import Paragraph, paragraphs
 from graphgov.model.minutes import ActionPoint, PersonRef
 from graphgov.resolve import names
+from graphgov.resolve.phrases import Who, fuller, is_area, resolve_phrase, who_from_list
 from graphgov.resolve.posts import looks_like_post
 from graphgov.resolve.roster import Roster
 
@@ -330,7 +323,7 @@ def find_actions(ctx: ParseContext, block: ItemBlock, roster: Roster) -> list[Ac
     hits = [*_label_actions(lines, roster), *_table_actions(lines, roster),
             *_narrative_actions(lines, roster, firsts)]
     for who, line_no, text in sorted(hits, key=lambda h: h[1]):
-        who = fuller(ctx, who)
+        who = fuller(ctx.doc.text, who)
         if who.name and len(who.name.split()) < 2 and not _in_roster(who, roster) \
                 and not names.split_honorific(who.name)[0]:
             continue  # a lone capitalised word is not enough to name an owner

@@ -21,10 +21,11 @@ from dataclasses import replace
 
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
-from graphgov.ingest.presenters import AREA_WORDS, paragraphs
+from graphgov.ingest.paragraphs import paragraphs
 from graphgov.model.minutes import Item, Mention
 from graphgov.model.vocab import BodyKind
 from graphgov.resolve.bodies import body_key, body_kind, canonical_body_name
+from graphgov.resolve.phrases import AREA_WORDS
 from graphgov.resolve.posts import POST_WORDS
 
 __all__ = ["HEAD_NOUNS", "LEADING_HEADS", "find_mentions", "prune_meeting", "prune_mentions"]

@@ -28,7 +28,7 @@ from graphgov.errors import ConfigError
 from graphgov.ingest.blocks import ItemBlock
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
-from graphgov.ingest.presenters import paragraphs
+from graphgov.ingest.paragraphs import paragraphs
 from graphgov.model.minutes import ThemeTag
 
 __all__ = [

@@ -1,0 +1,325 @@
+"""Person phrases as minutes write them, resolved to who they name.
+
+"Councillor Wood", "Wendi Smith, the Director of Communities", "The Chair, Councillor Lee",
+"The Statutory Scrutiny Officer, Kevin Gibbs", "Corporate Director, Resources", "the DCS",
+"Sarah Vine (Head of Legal)", "Inspector Dave Cole of Anyshire Police": a name resolves to the
+attendee it names (:meth:`Roster.by_name`), a post to the attendee holding it
+(:meth:`Roster.by_post`), and otherwise stays as written (a post with no name). Presenters and
+action owners are both read with these helpers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from graphgov.model.minutes import Attendee
+from graphgov.resolve import names
+from graphgov.resolve.posts import ABBREVIATIONS, POST_WORDS, looks_like_post
+from graphgov.resolve.roster import Roster
+
+__all__ = [
+    "AREA_WORDS", "THING_WORDS", "Who", "fuller", "is_area", "resolve_phrase", "tidy",
+    "who_for_post", "who_from_list",
+]
+
+_MAX_SUBJECT_WORDS = 16
+
+# Words that may sit in lower case inside a person phrase.
+_CONNECTORS = frozenset(
+    "of for and the to in on with at & - – — from".split()
+)
+
+# Nouns that make a subject a thing, not a person ("The report of the Director outlined ...").
+THING_WORDS = frozenset(
+    """report reports paper item items minutes presentation update document documents committee
+    board meeting council members officers councillors it this that which who he she they there
+    we i you appendix plan programme panel group forum strategy policy review charter budget
+    scheme proposal proposals""".split()
+)
+
+# Verbs and relatives: a phrase holding one is a clause ("Mr Lee, who had registered to speak").
+_CLAUSE = re.compile(r"\b(?:who|which|whom|whose|had|has|have|was|were|is|are|been|being)\b",
+                     re.IGNORECASE)
+
+_RANK_NAME = re.compile(
+    r"^(?P<rank>(?:Chief\s+|Detective\s+)?(?:Inspector|Sergeant|Superintendent|Constable|"
+    r"PCSO|PC|Sgt|Insp|Supt|DCI|DI|DS|DC))\.?\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)(?:\s+(?:of|from)\s+[A-Z].{0,80})?$"
+)
+
+_TRAILING_BRACKET = re.compile(r"^([^()]{2,120}?)\s*\(([^()]{2,120})\)$")
+
+# Heads of bodies: a phrase ending in one names a body, not a person.
+_BODY_HEADS = frozenset(
+    """committee sub-committee subcommittee board council panel group cabinet forum commission
+    authority partnership trust association team service network""".split()
+)
+
+# Pronouns and relatives: a subject holding one is a clause, not a person phrase.
+_CLAUSE_WORDS = frozenset("it this that which who whom he she they there we i you".split())
+
+# Plural posts name nobody in particular ("Officers presented ...").
+_PLURAL_HEADS = frozenset(
+    """officers members councillors directors managers representatives colleagues staff
+    partners trustees governors""".split()
+)
+
+_ADVERBIAL = re.compile(
+    r"^(?:then|also|further|next|finally|subsequently|firstly|secondly|in addition|"
+    r"at the invitation of [^,]{1,60}|at the request of [^,]{1,60}|"
+    r"with the agreement of [^,]{1,60}|"
+    r"in (?:his|her|their) absence|during (?:the )?discussion|following (?:this|that|which)|"
+    r"in response|as requested|for this item|on behalf of [^,]{1,60})\s*,?\s+",
+    re.IGNORECASE,
+)
+
+_TRAIL_ADVERB = re.compile(
+    r"\s+(?:then|also|briefly|verbally|formally|further|subsequently|duly|jointly|first)$",
+    re.IGNORECASE,
+)
+
+# Where the presenter list after a label ends.
+_BY_END = re.compile(
+    r"\s+(?:that|who|which|on|about|regarding|concerning|in\s+relation|in\s+respect|setting|"
+    r"said|explained|stated|advised|noted|reported|confirmed|highlighted|told|informed|"
+    r"seeking|outlining|explaining|providing|detailing|updating|informing|highlighting|"
+    r"giving|covering|in\s+which|to\s+(?!the\b)|to\s+the\s+(?:board|committee|meeting|panel|members))\b.*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Who:
+    """A person phrase resolved: the attendee's name if known, else as written, and the post."""
+
+    name: str | None
+    role: str | None
+    honorific: str | None = None
+
+
+def _honorific_name(text: str) -> bool:
+    return names.split_honorific(text)[0] is not None
+
+
+def _is_name(part: str, roster: Roster, closed: bool) -> bool:
+    """Whether ``part`` of a subject names a person rather than a post or an area."""
+    part = part.strip()
+    if not part or looks_like_post(part) and not _honorific_name(part) or is_area(part):
+        return False
+    if not names.looks_like_name(part):
+        return False
+    words = part.split()
+    if any(w.lower().strip(".,") in _BODY_HEADS for w in words) or any(
+            w.isupper() and len(w) > 3 for w in words) and not part.isupper():
+        return False
+    if _honorific_name(part) or _attendee_by_name(roster, part) is not None:
+        return True
+    words = names.clean_name(part)[1].split()
+    # An unknown two-word capitalised phrase is a name only when the text sets it off as one:
+    # first in the subject or enclosed in commas ("The Officer, Ann Lee, presented").
+    return len(words) >= 2 and closed
+
+
+def _attendee_by_name(roster: Roster, name: str) -> Attendee | None:
+    """The attendee a name refers to (the roster's matching: initials, honorifics, hyphens)."""
+    return roster.by_name(name)
+
+
+def _valid_post(phrase: str) -> bool:
+    """A post phrase: holds a post word, is not plural, and no thing-noun comes before the post."""
+    words = re.findall(r"[\w'’&-]+", phrase)
+    # a post written as its acronym ("the DCS") is read in full
+    words = [x for w in words for x in (
+        ABBREVIATIONS[w.lower()].title().split() if w.isupper() and w.lower() in ABBREVIATIONS
+        else [w])]
+    if not words or len(words) > _MAX_SUBJECT_WORDS:
+        return False
+    low = [w.lower() for w in words]
+    first_post = next((i for i, w in enumerate(low) if w in POST_WORDS), None)
+    if first_post is None or any(w in _CLAUSE_WORDS for w in low):
+        return False
+    if any(w[0].islower() and w.lower() in THING_WORDS for w in words[:first_post]):
+        return False
+    head_end = first_post
+    while head_end + 1 < len(low) and low[head_end + 1] in POST_WORDS | _PLURAL_HEADS:
+        head_end += 1
+    if low[head_end] in _PLURAL_HEADS:
+        return False
+    # Lower-case words must be joiners ("the", "of") or words of posts; a lower-case post
+    # ("the democratic services manager") must at least end with its post word.
+    ends_with_post = low[-1] in POST_WORDS
+    for w in words:
+        lw = w.lower()
+        if not w[0].islower() or lw in _CONNECTORS or lw in POST_WORDS or lw in _POST_MODIFIERS:
+            continue
+        if not ends_with_post or len(words) > 5 or lw not in AREA_WORDS:
+            return False
+    return True
+
+
+#: Words naming a service area, which follow a post ("Director, Information Technology").
+AREA_WORDS = frozenset(
+    """technology information resources place communities community governance finance financial
+    education children's childrens children adults adult health housing strategy policy
+    performance partnerships partnership regeneration environment environmental planning legal
+    transformation customer customers digital operations operational economy economic growth
+    culture leisure transport highways neighbourhoods neighbourhood people corporate services
+    service commercial property assets waste audit risk safeguarding public social care
+    wellbeing development infrastructure projects programmes change improvement quality
+    commissioning schools skills employment communications marketing democratic democracy
+    elections electoral revenues benefits procurement facilities estates human workforce
+    organisational equality equalities diversity inclusion engagement support business
+    investment sustainability climate regulatory regulation enforcement licensing parks
+    libraries sport arts heritage tourism families adult's delivery programme monitoring
+    scrutiny members member's data intelligence insight research""".split()
+)
+
+
+def is_area(text: str) -> bool:
+    """Whether a phrase only names a service area ("Strategy, Policy & Performance")."""
+    words = [w.lower() for w in re.findall(r"[\w'’]+", text.replace("’", "'"))]
+    return bool(words) and all(w in AREA_WORDS or w in _CONNECTORS or w in {"it", "ict", "hr"}
+                               for w in words)
+
+_POST_MODIFIERS = frozenset(
+    """acting interim senior principal deputy assistant chief corporate executive strategic
+    divisional service group area head democratic statutory new former joint""".split()
+)
+
+
+def who_for_post(post: str, roster: Roster) -> Who:
+    """The holder of a post, with the post as this text writes it (the evidence shows it)."""
+    post = _cap(tidy(post))
+    holder = roster.by_post(post)
+    if holder is not None:
+        return Who(holder.name, post, holder.honorific)
+    return Who(None, post)
+
+
+def _who_for_name(name: str, role: str | None, roster: Roster) -> Who:
+    honorific, clean = names.clean_name(name)
+    found = _attendee_by_name(roster, name)
+    if found is not None:
+        return Who(found.name, role or found.role, found.honorific or honorific)
+    return Who(clean or name.strip(), role, honorific)
+
+
+def tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.-–—\t")
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    return text
+
+
+def resolve_phrase(phrase: str, roster: Roster, set_off: bool = False) -> Who | None:
+    """A person phrase as minutes write it -> who it is, or None if it names nobody.
+
+    Handles "Councillor Wood", "Wendi Smith, the Director of Communities", "The Chair,
+    Councillor Lee", "The Statutory Scrutiny Officer, Kevin Gibbs", "Corporate Director,
+    Resources", "the DCS", "The Mayor", "Chair" (the meeting's chair). ``set_off`` says the
+    text closed the phrase with a comma or it stands alone (a list entry), so a trailing
+    capitalised pair after a post is a name ("The Officer, Ann Lee,") rather than the post's
+    area ("Director, Information Technology").
+    """
+    phrase = _TRAIL_ADVERB.sub("", tidy(phrase))
+    for _ in range(3):
+        stripped = _ADVERBIAL.sub("", phrase)
+        if stripped == phrase:
+            break
+        phrase = tidy(stripped)
+    if not phrase or len(phrase.split()) > _MAX_SUBJECT_WORDS or _CLAUSE.search(phrase):
+        return None
+    rank = _RANK_NAME.match(phrase)
+    if rank:  # "Inspector Dave Cole of Anyshire Police": a police rank before a name
+        return _who_for_name(rank.group("name"), rank.group("rank"), roster)
+    bracket = _TRAILING_BRACKET.match(phrase)
+    if bracket:  # "Sarah Vine (Head of Finance)", "The Cabinet Member for Housing (Cllr Vine)"
+        outer, inner = bracket.group(1), bracket.group(2)
+        keep = not re.fullmatch(r"[A-Z]{2,8}", inner.strip()) and (
+            looks_like_post(inner) or looks_like_post(outer))
+        phrase = f"{outer}, {inner}" if keep else outer  # "... Committee (OSC)": an acronym
+    parts = [p.strip() for p in re.split(r"\s*,\s*", phrase) if p.strip()]
+    name_idx = None
+    for i, part in enumerate(parts):
+        # first part, or a part enclosed by commas / ending the phrase after a post
+        closed = i == 0 or (i == len(parts) - 1 and i > 0)
+        if _is_name(part, roster, closed=closed and (i == 0 or set_off)):
+            name_idx = i
+            break
+    if name_idx is not None:
+        role_parts = [p for j, p in enumerate(parts) if j != name_idx]
+        role = tidy(", ".join(role_parts)) if role_parts else None
+        if role and not looks_like_post(role):
+            role = None  # an organisation or a place, not a post
+        return _who_for_name(parts[name_idx], role, roster)
+    if not _valid_post(phrase):
+        return None
+    return who_for_post(phrase, roster)
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _list_entries(text: str) -> list[str]:
+    """Split a list of people at commas, keeping a post's area with it ("Director, Resources")
+    and splitting at "and" only where both sides name someone."""
+    entries: list[str] = []
+    for part in re.split(r"\s*[,;/]\s*", text[:400]):
+        part = part.strip()
+        if not part:
+            continue
+        if entries and looks_like_post(entries[-1]) and is_area(part):
+            entries[-1] += ", " + part
+        else:
+            entries.append(part)
+    out: list[str] = []
+    for entry in entries:
+        pieces = [p for p in re.split(r"\s+(?:and|&)\s+", entry) if p.strip()]
+        if len(pieces) > 1 and all(
+            looks_like_post(p) or names.looks_like_name(p) and not is_area(p) for p in pieces
+        ):
+            out.extend(pieces)
+        else:
+            out.append(entry)
+    return out
+
+
+def who_from_list(text: str, roster: Roster) -> list[Who]:
+    """People in a list after a label: "Ann Lee, Anyshire Council, Bob Hill and the Clerk"."""
+    text = _BY_END.sub("", text.strip())
+    text = re.sub(r"\s*\((?:[^()]{0,80})\)", "", text)
+    found: list[Who] = []
+    for part in _list_entries(text):
+        part = tidy(part)
+        if not part:
+            continue
+        who = resolve_phrase(part, roster, set_off=True)
+        if who is None:
+            continue
+        # An unknown one-word "name" after a list is most likely an organisation or a cut-off.
+        if who.name and who.role is None and len(who.name.split()) < 2 and not _known(who, roster):
+            continue
+        found.append(who)
+    return found
+
+
+def _known(who: Who, roster: Roster) -> bool:
+    return any(a.name == who.name for a in roster.attendees)
+
+_INITIAL_SURNAME = re.compile(r"^([A-Z])\.?\s+(?:[A-Z]\.?\s+)?([A-Z][A-Za-z'’-]+)$")
+
+
+def fuller(text: str, who: Who) -> Who:
+    """"M. Mannion" -> "Matthew Mannion" when the document writes that name in full once
+    (a contact line, a signature); names keep their fullest form in the document."""
+    m = _INITIAL_SURNAME.match(who.name or "")
+    if not m:
+        return who
+    initial, surname = m.group(1), m.group(2)
+    pattern = re.compile(rf"\b({initial}[a-z]+(?:[ -][A-Z][a-z]+)?)\s+{re.escape(surname)}\b")
+    fulls = {f"{g.group(1)} {surname}" for g in pattern.finditer(text[:_MAX_DOC])}
+    fulls = {f for f in fulls if names.looks_like_name(f) and not looks_like_post(f)}
+    return replace(who, name=fulls.pop()) if len(fulls) == 1 else who
+
+_MAX_DOC = 2_000_000  # the full-name search reads at most this much of a document
