@@ -108,7 +108,7 @@ def _blocks(lines: list[Line], chosen: list[_Cand]) -> list[ItemBlock]:
     for k, c in enumerate(chosen):
         stop = chosen[k + 1].idx if k + 1 < len(chosen) else len(lines)
         body = list(lines[c.end : stop])
-        cut = next((k for k, ln in enumerate(body) if headings.procedural(ln.text)), None)
+        cut = next((j for j, ln in enumerate(body) if headings.procedural(ln.text)), None)
         if cut is not None:
             body = body[:cut]
         head = lines[c.idx]
@@ -294,23 +294,26 @@ def _best_chain(cands: list[_Cand], step: Callable[[_Cand, _Cand], bool]) -> lis
 
 def _with_sub_items(chain: list[_Cand], decimals: list[_Cand]) -> list[_Cand]:
     """Add "6.1", "6.2" headings that sit under item 6 and read as headings themselves."""
-    if not decimals:
+    if not decimals or not chain:
         return chain
     out: list[_Cand] = []
+    d = 0  # both lists are in document order: one pass over each
     for k, c in enumerate(chain):
         out.append(c)
-        stop = chain[k + 1].idx if k + 1 < len(chain) else None
+        stop = chain[k + 1].idx if k + 1 < len(chain) else float("inf")
+        while d < len(decimals) and decimals[d].idx <= c.idx:
+            d += 1
         last = 0
-        for d in decimals:
-            inside = d.idx > c.idx and (stop is None or d.idx < stop)
+        while d < len(decimals) and decimals[d].idx < stop:
+            sub = decimals[d]
+            d += 1
             if (
-                inside
-                and d.key[0] == c.key[0]
-                and d.key[1] > last
-                and headings.heading_like(d.title, wide=True, strict=True)
+                sub.key[0] == c.key[0]
+                and sub.key[1] > last
+                and headings.heading_like(sub.title, wide=True, strict=True)
             ):
-                out.append(d)
-                last = d.key[1]
+                out.append(sub)
+                last = sub.key[1]
     return out
 
 
