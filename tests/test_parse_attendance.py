@@ -445,3 +445,16 @@ def test_posts_before_titled_names_file() -> None:
     )
     assert p["Amy Fir"].role == "Director Corporate"
     assert p["Bob Elm"].status is Status.APOLOGIES
+
+
+def test_substitutes_inside_present_lists() -> None:
+    p = _people(
+        "Planning Committee\n2 May 2023\nPresent: Councillor Abel (Chair), Councillor Bray"
+        " (Sub), "
+        "Councillor Coe (for Councillor Dunn), Councillor E Eyre substituting for"
+        " Councillor F Finch\n"
+    )
+    assert p["Bray"].notes == ("substitute",)
+    assert p["Coe"].notes == ("substitute",) and p["Coe"].substitute_for == "Dunn"
+    assert p["E Eyre"].notes == ("substitute",) and p["E Eyre"].substitute_for == "F Finch"
+    assert "Dunn" not in p and "F Finch" not in p

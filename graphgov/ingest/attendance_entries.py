@@ -305,7 +305,11 @@ def _run_on(seg: str) -> list[str]:
             return [seg]
         return _post_then_name(seg)
     depth_at = _depths(seg)
-    starts = [m.start() for m in _RUN_HONORIFIC.finditer(seg) if depth_at[m.start()] == 0]
+    starts = [
+        m.start()
+        for m in _RUN_HONORIFIC.finditer(seg)
+        if depth_at[m.start()] == 0 and not re.search(r"\bfor\s*$", seg[: m.start()])
+    ]
     starts += [
         m.end()
         for m in re.finditer(r"(?<![A-Z][A-Z])(?<![A-Z][A-Z][a-z])\)\s+(?=[A-Z])", seg)

@@ -183,7 +183,7 @@ def _entry(seg: str) -> Entry | None:
             notes.append(kind)
         elif kind == "sub_for":
             notes.append("substitute")
-            sub_for = value
+            sub_for = value or None
         elif kind == "sub_by":
             subs.extend(_sub_entries(value))
         elif kind == "initials":
@@ -191,6 +191,16 @@ def _entry(seg: str) -> Entry | None:
     head_parts.append(seg[pos:])
     head = "".join(head_parts)
     head = re.sub(r"[ \xa0]+", " ", head.replace("\t", " \t ")).strip()
+    m = re.search(
+        r"\s+(?:substituting|as\s+(?:a\s+)?substitute)\s+for\s+(.+)"
+        r"$",
+        head,
+        re.IGNORECASE,
+    )
+    if m:  # "Councillor A Smith substituting for Councillor B Jones"
+        notes.append("substitute")
+        sub_for = clean_name(m.group(1))[1]
+        head = head[: m.start()]
     # role prefix before the name
     m = _ROLE_PREFIX.match(head)
     prefix_role = None
@@ -279,9 +289,11 @@ def _classify_paren(inner: str) -> tuple[str, str]:
         return "chair", m.group(1) if m else ""  # "(Mayor, in the Chair)"
     if _VICE.match(text):
         return "role", text
-    m = _SUB_FOR.match(text)
+    m = _SUB_FOR.match(text) or re.match(r"^for\s+((?:Councillor|Cllr)\.?\s+.+)$", text)
     if m:
         return "sub_for", clean_name(m.group(1))[1]
+    if re.fullmatch(r"sub|substitute(?:\s+member)?", low):
+        return "sub_for", ""
     m = _SUB_BY.match(text)
     if m:
         return "sub_by", m.group(1).strip()
