@@ -236,9 +236,7 @@ def looks_like_name(text: str) -> bool:
         core = w.strip(".,'()")
         if not core or ":" in core:
             return False
-        if core.lower() in NOT_NAME_WORDS and not (
-            core[0].isupper() and len(words) > 1 and core.lower() in {"lead", "chair"} and False
-        ):
+        if core.lower() in NOT_NAME_WORDS:
             return False
         if core.lower() in PARTICLES:
             continue
