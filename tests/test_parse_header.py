@@ -282,3 +282,12 @@ def test_minutes_item_does_not_split() -> None:
 def test_title_with_bare_date(title: str, body: str) -> None:
     m = _parse(title + "\nPresent: Councillors Abel and Bray\n")[0]
     assert (m.body, m.date) == (body, dt.date(2024, 6, 5))
+
+
+def test_publication_dates_are_not_meeting_dates() -> None:
+    m = _parse(
+        "Cabinet\nPublished: 12 January 2020\nMinutes of the meeting held on Wednesday 8 January"
+        " 2020\n"
+        "Present: Councillors Abel and Bray\n"
+    )[0]
+    assert (m.body, m.date) == ("Cabinet", dt.date(2020, 1, 8))

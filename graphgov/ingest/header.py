@@ -412,11 +412,17 @@ def _council(texts: list[str]) -> str | None:
     return None
 
 
+#: Lines whose date is not the meeting's (publication, call-in, page updates).
+_NOT_MEETING_DATE = re.compile(
+    r"^\s*(?:source|contact|publication date|date of publication|published|issued|printed|"
+    r"dispatched|despatched|effective from|last updated|updated|uploaded|call-in|deadline)\b",
+    re.IGNORECASE,
+)
+
+
 def _date(texts: list[str]) -> dt.date | None:
     for text in texts:
-        if re.match(
-            r"^\s*(?:source|contact|publication date|effective from)\b", text, re.IGNORECASE
-        ):
+        if _NOT_MEETING_DATE.match(text):
             continue
         d = find_date(text)
         if d:
