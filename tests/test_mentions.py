@@ -143,3 +143,13 @@ def test_national_bodies_named_after_a_country_but_not_regions() -> None:
 def test_member_words_inside_a_body_name_stay() -> None:
     assert set(table("The Member Development Working Group will meet in June.")) == {
         "Member Development Working Group"}
+
+
+def test_names_in_capitals_are_read_and_written_in_title_case() -> None:
+    found = table("""
+        7. RECOMMENDATIONS FROM THE AUDIT AND GOVERNANCE COMMITTEE
+        8. REPORT OF THE HEALTH AND WELLBEING BOARD (HWB)
+        MINUTES OF THE PLANNING COMMITTEE HELD ON 3 MAY
+        """, own_body="Planning Committee")
+    assert found == {"Audit and Governance Committee": (None, "committee"),
+                     "Health and Wellbeing Board": ("HWB", "board")}

@@ -82,6 +82,9 @@ _MAX_TEXT = 4000
 
 
 def _initials(words: list[str]) -> str:
+    """Initials of a name's words; an acronym inside it ("NHS Trust") gives all its letters
+    unless the whole name is in capitals."""
+    caps = all(w.isupper() for w in words if any(c.isalpha() for c in w))
     out = ""
     for w in words:
         if w.lower() in {"of", "for", "and", "&", "the", "on", "in", "to", "de", "y"}:
@@ -89,7 +92,7 @@ def _initials(words: list[str]) -> str:
         for part in re.split(r"[-‐–]", w):
             part = part.strip("()")
             if part:
-                out += part if part.isupper() and len(part) > 1 else part[0].upper()
+                out += part if part.isupper() and len(part) > 1 and not caps else part[0].upper()
     return out
 
 
@@ -289,9 +292,28 @@ def _acceptable(seg: list[str]) -> str | None:
                                                           "hr"} for w in seg):
         return None  # "Children's Services", "Policy and Partnerships": a department or area
     name = " ".join(seg).strip(" .,'’")
-    if len(name) < 4 or name.isupper() and " " in name:
+    if len(name) < 4:
         return None
+    if name.isupper() and " " in name:
+        name = _title_case(name)  # "THE AUDIT COMMITTEE" in a heading
     return name
+
+
+_SMALL = frozenset({"of", "for", "and", "the", "on", "in", "to", "de", "y"})
+
+
+def _title_case(name: str) -> str:
+    words = name.split()
+    out = []
+    for k, w in enumerate(words):
+        low = w.lower()
+        if k and low in _SMALL:
+            out.append(low)
+        elif len(w) <= 4 and k == 0 and low not in HEAD_NOUNS and low not in _SMALL:
+            out.append(w)  # a leading acronym ("NHS", "LGA") stays in capitals
+        else:
+            out.append(re.sub(r"[A-Za-z][a-z'’]*", lambda m: m.group(0).capitalize(), low))
+    return " ".join(out)
 
 
 # Words that say what kind of council or authority, not which ("the County Council").
