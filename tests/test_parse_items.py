@@ -524,3 +524,9 @@ def test_cued_unnumbered_headings_outweigh_one_stray_numbered_line() -> None:
 Harbour Dues Minutes: The Board noted the report.
 """
     assert _items(text) == [(None, "Apologies for Absence"), (None, "Harbour Dues")]
+
+
+def test_an_item_with_many_numbered_points_does_not_break_the_sequence() -> None:
+    points = "\n".join(f"{n} Grant to Larkhaven Club Number {n}" for n in range(1, 60))
+    text = f"1. APOLOGIES\nNone.\n2. GRANTS\nThe grants awarded:\n{points}\n3. ANY OTHER BUSINESS\n"
+    assert [n for n, _ in _items(text)] == ["1", "2", "3"]

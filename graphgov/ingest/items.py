@@ -131,10 +131,10 @@ def _numbered(lines: list[Line]) -> list[_Cand]:
     best: list[_Cand] = []
     best_score = 0.0
     for fam, members in families.items():
-        step = _int_step if fam == "int" else _dec_step if fam == "dec" else _code_step
-        chain = _best_chain(members, step)
         if fam == "int":
-            chain = _with_sub_items(chain, families.get("dec", []))
+            chain = _with_sub_items(_best_int_chain(members), families.get("dec", []))
+        else:
+            chain = _best_chain(members, _dec_step if fam == "dec" else _code_step)
         score = sum(c.weight for c in chain)
         if score > best_score:
             best, best_score = chain, score
@@ -151,7 +151,30 @@ def _candidates(lines: list[Line]) -> list[_Cand]:
         c = _candidate_at(lines, i, text, glued_rows)
         if c is not None:
             found.append(c)
-    return found
+    return _without_listed_points(lines, found)
+
+
+def _without_listed_points(lines: list[Line], found: list[_Cand]) -> list[_Cand]:
+    """Drop the points of a numbered list that an intro announces ("The grants awarded:" /
+    "1 ..." / "2 ..." / "3 ..." on consecutive lines): they are no items, however many."""
+    drop: set[int] = set()
+    k = 0
+    while k < len(found):
+        c = found[k]
+        intro = c.idx > 0 and lines[c.idx - 1].text.rstrip().endswith((":", ":-"))
+        if not (intro and c.kind == "int" and c.key[0] == 1):
+            k += 1
+            continue
+        run = [k]
+        while run[-1] + 1 < len(found):
+            a, b = found[run[-1]], found[run[-1] + 1]
+            if b.kind != "int" or b.idx != a.end or b.key[0] != a.key[0] + 1:
+                break
+            run.append(run[-1] + 1)
+        if len(run) >= 3:
+            drop.update(run)
+        k = run[-1] + 1
+    return [c for k, c in enumerate(found) if k not in drop]
 
 
 def _candidate_at(lines: list[Line], i: int, text: str, glued_rows: bool) -> _Cand | None:
@@ -257,10 +280,6 @@ def _classify(number: str) -> tuple[str, tuple[int, ...], str]:
     return "code", tuple(int(d) for d in re.findall(r"\d+", number)[:4]), "code:" + shape
 
 
-def _int_step(a: _Cand, b: _Cand) -> bool:
-    return b.key > a.key and b.key[0] - a.key[0] <= _MAX_STEP
-
-
 def _dec_step(a: _Cand, b: _Cand) -> bool:
     return b.key > a.key and b.key[0] - a.key[0] <= _MAX_STEP
 
@@ -282,6 +301,33 @@ def _best_chain(cands: list[_Cand], step: Callable[[_Cand, _Cand], bool]) -> lis
             if score[i] >= best and step(cands[i], cj):
                 best, back[j] = score[i], i
         score[j] += best
+    return _trace(cands, score, back)
+
+
+def _best_int_chain(cands: list[_Cand]) -> list[_Cand]:
+    """:func:`_best_chain` for item numbers (4, 4a, 5, ...), with no limit on how far back a
+    predecessor may be (an item may hold any number of numbered points): the best chain
+    ending at each number so far is kept by number, so each candidate looks up at most
+    ``_MAX_STEP`` numbers (and the letters of its own)."""
+    by_key: dict[tuple[int, ...], tuple[float, int]] = {}  # (4, 1) for "4a" -> (score, index)
+    by_number: dict[int, tuple[float, int]] = {}  # 4 -> the best of 4, 4a, 4b ...
+    score = [0.0] * len(cands)
+    back = [-1] * len(cands)
+    for j, c in enumerate(cands):
+        n, letter = c.key
+        found = [by_number.get(m) for m in range(max(0, n - _MAX_STEP), n)]
+        found += [by_key.get((n, t)) for t in range(letter)]
+        best, at = max((f for f in found if f is not None), default=(0.0, -1))
+        score[j], back[j] = c.weight + best, at
+        # ties go to the later candidate (the minutes after an agenda listing the same items)
+        if score[j] >= by_key.get(c.key, (-1.0, -1))[0]:
+            by_key[c.key] = (score[j], j)
+        if score[j] >= by_number.get(n, (-1.0, -1))[0]:
+            by_number[n] = (score[j], j)
+    return _trace(cands, score, back)
+
+
+def _trace(cands: list[_Cand], score: list[float], back: list[int]) -> list[_Cand]:
     if not cands:
         return []
     j = max(range(len(cands)), key=lambda k: (score[k], k))
