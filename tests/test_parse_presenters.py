@@ -276,3 +276,14 @@ def test_more_ways_of_bringing_an_item(text: str, who: tuple[str | None, str]) -
                     attendee("Jo Park", "Strategic Director of Place"),
                     attendee("Li Wu", "Section 151 Officer"))
     assert names(f"5. Item\n{text}\n", people) == [who]
+
+
+def test_bracketed_post_after_the_title() -> None:
+    assert names("""
+        15. Member code of conduct (Democratic Services Manager)
+        Members considered the revised code.
+        """, roster()) == [(None, "Democratic Services Manager")]
+    assert names("""
+        16. Treasury management (Report of the Head of Finance)
+        Members considered the report.
+        """, roster()) == []

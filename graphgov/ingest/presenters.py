@@ -116,6 +116,7 @@ _BY_LABEL = re.compile(
 )
 
 # A bracketed post alone on the line under a heading: "(Democratic Services Manager)".
+_TITLE_BRACKET = re.compile(r"\(\s*(?P<post>[A-Z][^()]{2,80}?)\s*\)\s*$")
 _BRACKET_POST = re.compile(r"^\(\s*(?P<post>[A-Z][^()]{2,80})\s*\)$")
 
 _REPRESENTING = re.compile(
@@ -256,12 +257,14 @@ def find_presenters(ctx: ParseContext, block: ItemBlock, roster: Roster) -> list
     title_para = Paragraph(block.title[:MAX_PARAGRAPH], ((0, block.heading.no),))
     for who, at in _label_hits(title_para, roster):
         add(who, block.heading.no, block.heading.text[max(0, at):at + 40] or block.title)
+    in_title = _TITLE_BRACKET.search(block.title[:MAX_PARAGRAPH])
+    if in_title and _bracket_presenter(in_title.group("post")):
+        add(who_for_post(in_title.group("post"), roster), block.heading.no, in_title.group(0))
     lead: Who | None = None
     for i, para in enumerate(paragraphs(block.body)):
         if i == 0:
             bracket = _BRACKET_POST.match(para.text)
-            if bracket and looks_like_post(bracket.group("post")) and not _names_someone(
-                    bracket.group("post")):
+            if bracket and _bracket_presenter(bracket.group("post")):
                 add(who_for_post(bracket.group("post"), roster), para.starts[0][1], para.text)
                 continue
         hits = [*_verb_hits(para, roster, lead), *_label_hits(para, roster)]
@@ -270,6 +273,13 @@ def find_presenters(ctx: ParseContext, block: ItemBlock, roster: Roster) -> list
         if not _BULLET.match(para.text):
             lead = _lead_who(para.text, roster)
     return found
+
+
+def _bracket_presenter(post: str) -> bool:
+    """A bracketed post under or after an item's heading names the officer bringing it
+    ("(Democratic Services Manager)"); not an author ("Report of ..."), not a portfolio."""
+    return looks_like_post(post) and not _names_someone(post) and not re.match(
+        r"(?:report|paper|minute|item|appendix|see|page|pages|pp?\.)\b", post, re.IGNORECASE)
 
 
 def _names_someone(text: str) -> bool:
