@@ -287,3 +287,13 @@ def test_bracketed_post_after_the_title() -> None:
         16. Treasury management (Report of the Head of Finance)
         Members considered the report.
         """, roster()) == []
+
+
+@pytest.mark.parametrize("text", [
+    "At 7.15pm the Head of Planning presented the report.",
+    "In the absence of the Chair the Head of Planning presented the report.",
+    "Following a short break the Head of Planning introduced the item.",
+])
+def test_a_phrase_before_the_subject_is_not_part_of_it(text: str) -> None:
+    people = roster(attendee("Kay Lowe", "Head of Planning"))
+    assert names(f"5. Item\n{text}\n", people) == [("Kay Lowe", "Head of Planning")]

@@ -137,7 +137,11 @@ def _subject_before(text: str, start: int) -> tuple[str, bool]:
     subject = _BULLET.sub("", _LEAD_LABEL.sub("", subject))
     return subject.strip(), closed
 
-_AND_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:and|but|while|whilst|then|after which)\s+(?=\S)")
+# Where a later phrase may start the subject: after a joined clause, or at "the <Post>"
+# ("In the absence of the Chair the Head of Planning presented ...").
+_RESTART = re.compile(
+    r"(?:,\s*|\s+)(?:and|but|while|whilst|then|after which)\s+(?=\S)|\s+(?=the\s+[A-Z])"
+)
 
 _JOINT = re.compile(
     r",?\s+and\s+(?=the\s+[A-Z]|(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Sir)\b)"
@@ -161,7 +165,7 @@ def _resolve_subject(subject: str, roster: Roster, closed: bool) -> tuple[Who | 
     who = resolve_phrase(subject, roster, set_off=closed)
     if who is not None:
         return who, subject
-    for m in _AND_CLAUSE.finditer(subject):
+    for m in _RESTART.finditer(subject):
         tail = subject[m.end():]
         who = resolve_phrase(tail, roster, set_off=closed)
         if who is not None:

@@ -70,7 +70,10 @@ _ADVERBIAL = re.compile(
     r"at the invitation of [^,]{1,60}|at the request of [^,]{1,60}|"
     r"with the agreement of [^,]{1,60}|"
     r"in (?:his|her|their) absence|during (?:the )?discussion|following (?:this|that|which)|"
-    r"in response|as requested|for this item|on behalf of [^,]{1,60})\s*,?\s+",
+    r"in response|as requested|for this item|on behalf of [^,]{1,60}|"
+    # "At 7.15 pm the Head of Planning ...", "Following a short break the Clerk ..."
+    r"(?:at|after|before|following|during|on|in|with)\s+[^,]{1,40}?(?=\s+the\s+[A-Z]))"
+    r"\s*,?\s+",
     re.IGNORECASE,
 )
 
@@ -140,6 +143,11 @@ def _valid_post(phrase: str) -> bool:
     if first_post is None or any(w in _CLAUSE_WORDS for w in low):
         return False
     if any(w[0].islower() and w.lower() in THING_WORDS for w in words[:first_post]):
+        return False
+    # "the" joins a post to its area after "of"/"for" ("Chair of the Audit Committee");
+    # elsewhere it starts another phrase ("Chair the Head of Planning")
+    if any(w == "the" and k and low[k - 1] not in {"of", "for", "to", "and", "&"}
+           for k, w in enumerate(low)):
         return False
     head_end = first_post
     while head_end + 1 < len(low) and low[head_end + 1] in POST_WORDS | _PLURAL_HEADS:
