@@ -458,3 +458,18 @@ def test_substitutes_inside_present_lists() -> None:
     assert p["Coe"].notes == ("substitute",) and p["Coe"].substitute_for == "Dunn"
     assert p["E Eyre"].notes == ("substitute",) and p["E Eyre"].substitute_for == "F Finch"
     assert "Dunn" not in p and "F Finch" not in p
+
+
+def test_irish_chair_titles() -> None:
+    p = _people(
+        "Municipal District Meeting\n4 April 2022\nMembers Present: Cathaoirleach Cllr"
+        " Aoife Byrne, "
+        "Cllr Cian Daly, Cllr Eoin Farrell\n"
+    )
+    assert p["Aoife Byrne"].chair and p["Aoife Byrne"].role == "Cathaoirleach"
+    q = _people(
+        "Municipal District Meeting\n4 April 2022\nPresent: Cllr Cian Daly, Cllr Eoin"
+        " Farrell\n"
+        "An Cathaoirleach, Cllr Cian Daly, presiding.\n"
+    )
+    assert q["Cian Daly"].chair and not q["Eoin Farrell"].chair

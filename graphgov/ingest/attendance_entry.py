@@ -24,6 +24,7 @@ MAX_ROLE = 140
 
 _CHAIR_MARK = re.compile(
     r"^(?:.*[/,]\s*)?(?:in\s+the\s+chair|chair(?:man|person|woman)?|presiding|convene[rn]|convenor"
+    r"|cathaoirleach"
     r")$",
     re.IGNORECASE,
 )
@@ -68,7 +69,7 @@ _IGNORE_PAREN = re.compile(
 #: Posts written before a name ("Chairperson Ana Holt", "Deputy Mayor Councillor J Ormond").
 _ROLE_PREFIX = re.compile(
     r"^(?:(?:the\s+)?(?:right\s+worshipful|his\s+worship|her\s+worship)\s+)?(?:the\s+)?"
-    r"(Chairperson|Chairman|Chairwoman|Chair|Vice[-"
+    r"(Cathaoirleach|Leas-Chathaoirleach|Chairperson|Chairman|Chairwoman|Chair|Vice[-"
     r" ]Chair(?:man|person)?|Deputy\s+Mayor|Lord\s+Mayor|"
     r"Deputy\s+Lord\s+Mayor|Depute\s+Provost|Provost|Depute\s+Convenor|Depute\s+Convener|Convenor|"
     r"Convener|"

@@ -80,7 +80,7 @@ _FOR_WHOM = re.compile(
 )
 _TOOK_CHAIR = re.compile(
     r"(?P<who>[A-Z][^.;]{1,80}?)\s*,?\s+(?:accepted\s+and\s+|then\s+|duly\s+)?(?:(?:took|assumed|"
-    r"taking|assuming)\s+the\s+(?:chair|meeting)\b|presided\b)",
+    r"taking|assuming)\s+the\s+(?:chair|meeting)\b|presid(?:ed|ing)\b)",
 )
 _IN_THE_CHAIR = re.compile(
     r"\b(?P<who>(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’ .-]{1,40}?)\s+in\s+the\s+chair\b",
