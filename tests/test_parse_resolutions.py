@@ -231,3 +231,10 @@ def test_unlabelled_clauses_after_an_inline_intro() -> None:
         "That the budget be approved.\nThat the precept be set at £12,000."
     )
     assert _count(body) == 2
+
+
+def test_clause_text_drops_its_marker() -> None:
+    _, found = _resolutions(
+        "RESOLVED \u2013 That the minutes be approved.\nRESOLVEDthat the fees rise."
+    )
+    assert [r.text for r in found] == ["That the minutes be approved.", "that the fees rise."]

@@ -93,6 +93,11 @@ _MARKER_THEN_LABEL = re.compile(
     r"^(?:RESOLVED|Resolved|AGREED|Agreed)\b[\s:\-–—]*\(?(?P<label>\d{1,2}|[a-z])[.)]\s+(?P<rest>\S.*)$"
 )
 _INLINE_LABEL = re.compile(r"(?:^|(?<=\s))\((\d{1,2}|[a-h]|i{1,3}|iv|v)\)\s")
+# The marker in front of a clause's own text: "RESOLVED – That ..." -> "That ...".
+_LEADING_MARKER = re.compile(
+    r"^(?:UNANIMOUSLY\s+)?(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)"
+    r"(?:\s+UNANIMOUSLY)?(?:\s*\([^)]{0,40}\))?\s*(?:[:\-–—]+|,)?\s*"
+)
 _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
 _RECOMMENDATION_AGREED = re.compile(r"^Recommendations? (?:agreed|approved|accepted)\.?$", re.I)
 
@@ -158,7 +163,7 @@ def find_resolutions(ctx: ParseContext, block: ItemBlock) -> list[Resolution]:
         ][:1]
     out = []
     for c in clauses:
-        text = c.text[:_TEXT_LIMIT].strip()
+        text = _LEADING_MARKER.sub("", c.text[:_TEXT_LIMIT]).strip() or c.text[:_TEXT_LIMIT].strip()
         out.append(
             Resolution(text=text, evidence=ctx.evidence(c.line.no, text[:60]), number=c.label)
         )
