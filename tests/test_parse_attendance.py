@@ -473,3 +473,14 @@ def test_irish_chair_titles() -> None:
         "An Cathaoirleach, Cllr Cian Daly, presiding.\n"
     )
     assert q["Cian Daly"].chair and not q["Eoin Farrell"].chair
+
+
+def test_party_and_ward_brackets_are_not_posts() -> None:
+    p = _people(
+        "Council\n4 April 2022\nPresent: Councillor Ann Abel (Labour), Councillor Bob Bray"
+        " (Con), "
+        "Councillor Cal Coe (Northgate Ward), Councillor Dee Dunn (Leader of the"
+        " Council)\n"
+    )
+    assert [p[n].role for n in ("Ann Abel", "Bob Bray", "Cal Coe")] == [None, None, None]
+    assert p["Dee Dunn"].role == "Leader of the Council"

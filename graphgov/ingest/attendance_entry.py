@@ -62,7 +62,8 @@ _IGNORE_PAREN = re.compile(
     r"s?\b.*|"
     r"personal\b.*|holiday|illness|ill|unwell|family\b.*|prior\b.*|.*commitments?|.*\d.*|.*\bitem"
     r"s?\b.*|"
-    r".*\bvote\b.*|and\b.*)$",
+    r".*\bvote\b.*|and\b.*|labour|conservatives?|liberal democrats?|lib dems?|independent|green"
+    r"(?: party)?|plaid cymru|reform(?: uk)?|.*\bward\b.*|.*\bdivision\b.*)$",
     re.IGNORECASE,
 )
 
