@@ -154,9 +154,9 @@ def owners_from_text(text: str, roster: Roster) -> list[Who]:
     out = []
     for part in re.split(r"\s*(?:;|\s/\s|/(?=[A-Z]{2,4}\b))\s*", text):
         for entry in _and_entries(part):
-            who = _owner_from_entry(entry, roster)
-            if who is not None:
-                out.append(who)
+            owner = _owner_from_entry(entry, roster)
+            if owner is not None:
+                out.append(owner)
     return out
 
 
