@@ -66,8 +66,8 @@ _X_MEETING = re.compile(
     re.IGNORECASE,
 )
 _COUNCIL = re.compile(
-    r"\b((?:London Borough|Royal Borough|City|County|Borough|District) of [A-Z][\w&' -]{2,40}?"
-    r"(?:\s+Council)?|[A-Z][\w&'’,-]*(?:\s+[A-Z&][\w&'’,-]*){0,5}\s+"
+    r"\b((?:London Borough|Royal Borough|City|County|Borough|District) of [A-Z][\w&'-]*"
+    r"(?:\s+(?:[A-Z][\w&'-]*|and|upon|on))*(?:\s+Council)?|[A-Z][\w&'’,-]*(?:\s+[A-Z&][\w&'’,-]*){0,5}\s+"
     r"(?:County|Borough|District|City|Town|Parish|Community|Metropolitan|Regional)?\s*Council)\b",
 )
 _VENUE = re.compile(
@@ -388,13 +388,20 @@ def _title_case(text: str) -> str:
     return " ".join(out)
 
 
+def _word_case(word: str) -> str:
+    low = word.lower()
+    return low if low in _SMALL else _title_case(word)
+
+
 def _council(texts: list[str]) -> str | None:
     for text in texts:
         if re.match(r"^\s*source:", text, re.IGNORECASE):
             continue
-        if text.isupper():
-            text = _title_case(text)
+        # capitals read as names: "MEETING of STIRLING COUNCIL" -> "Meeting of Stirling Council"
+        text = re.sub(r"\b[A-Z][A-Z&'’-]+\b", lambda w: _word_case(w.group(0)), text)
         m = _COUNCIL.search(text)
+        if m and re.search(r"\b(?:Chambers?|Headquarters|Offices|Hall|Room)\b", m.group(1)):
+            m = None
         if m:
             name = m.group(1).strip()
             name = re.sub(
@@ -427,14 +434,18 @@ def _date(texts: list[str]) -> dt.date | None:
         d = find_date(text)
         if d:
             pos = _date_pos(text)
-            before = text[max(0, pos - 80) : pos]
+            before = text[max(0, pos - 150) : pos]
+            after = text[pos : pos + 60]
             if re.search(
                 r"\b(?:previous|last)\s+meeting\b|\bthe\s+minutes\s+of\b|"
                 r"\b(?:approve|confirm|agree)\b",
                 before,
                 re.IGNORECASE,
+            ) or re.search(
+                r"\b(?:were|was|be|being)\s+(?:agreed|approved|confirmed|signed|accepted|noted)",
+                after,
             ):
-                continue
+                continue  # the minutes of an earlier meeting, not this one
             return d
     return None
 
