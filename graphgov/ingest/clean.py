@@ -44,6 +44,7 @@ _VIEW_DIRECTIONS = re.compile(r"\.?\s*View directions\s*$")
 # A lowercase run glued to a capitalised word: "absenceThe", "ChairDr". Needs 4+ lowercase
 # letters (or a lowercase start) so "McDonald", "MacKenzie", "FitzGerald" stay whole.
 _GLUED = re.compile(r"(?<![A-Za-z])((?:[a-z]{3,}|[A-Z][a-z]{4,}))([A-Z][a-z])")
+_ANY_GLUE = re.compile(r"[a-z][A-Z]")
 _GLUED_HONORIFIC = re.compile(r"(?<![A-Za-z])(Mrs|Miss|Mr|Ms|Dr|Cllr)(?=[A-Z])")
 _LETTER_SPACED = re.compile(r"^(?:[A-Za-z] ){2,}[A-Za-z] ?:?$")
 _TABLE_RULE = re.compile(r"^[|\-:=\s]+$")
@@ -114,6 +115,8 @@ def clean_text(text: str) -> str:
     text = text.strip()
     if _LETTER_SPACED.match(text[:_PROBE]):
         return text.replace(" ", "")
+    if _ANY_GLUE.search(text) is None:
+        return text  # most lines: no lowercase letter runs into a capital
     text = _GLUED_HONORIFIC.sub(r"\1 ", text)
     return _GLUED.sub(r"\1 \2", text)
 
@@ -122,7 +125,8 @@ def strip_residue(text: str) -> str:
     """Cut attachment sizes and "View directions" out of a line, and a table cell's trailing bar."""
     if "PDF" in text or "pdf" in text:
         text = _SIZE_RESIDUE.sub("", text)
-    text = _VIEW_DIRECTIONS.sub("", text)
+    if "View directions" in text:
+        text = _VIEW_DIRECTIONS.sub("", text)
     if text.endswith("|"):
         text = text.rstrip("| ")
     if text.startswith("|"):

@@ -21,17 +21,20 @@ and text were already counted is not counted again. "Decision:" followed by narr
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from graphgov.ingest.blocks import ItemBlock
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
-from graphgov.model.minutes import Resolution
+from graphgov.model.minutes import Evidence, Resolution
 
 #: Resolution markers are looked for in this much of a line; clauses are cut to this length.
-_PROBE = 2000
+_PROBE = 20_000
 _TEXT_LIMIT = 400
+#: No item resolves more than this; text that seems to is not minutes.
+_MAX_CLAUSES = 200
 
 _HEADING = re.compile(
     r"^(?:(?:It was|The \w+(?: \w+){0,3})\s+)?(?:UNANIMOUSLY\s+|unanimously\s+)?"
@@ -98,6 +101,8 @@ _LEADING_MARKER = re.compile(
     r"^(?:UNANIMOUSLY\s+)?(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)"
     r"(?:\s+UNANIMOUSLY)?(?:\s*\([^)]{0,40}\))?\s*(?:[:\-–—]+|,)?\s*"
 )
+# Every marker holds one of these (a cheap test before the patterns run).
+_MARKER_WORDS = ("esolved", "ESOLVED", "greed", "GREED", "ecided", "ECIDED", "Decision", "DECISION")
 _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
 _RECOMMENDATION_AGREED = re.compile(r"^Recommendations? (?:agreed|approved|accepted)\.?$", re.I)
 
@@ -162,11 +167,13 @@ def find_resolutions(ctx: ParseContext, block: ItemBlock) -> list[Resolution]:
             _Clause(ln, block.title) for ln in block.body if _RECOMMENDATION_AGREED.match(ln.text)
         ][:1]
     out = []
-    for c in clauses:
+    quotes: dict[tuple[int, str], Evidence] = {}  # a long line quoted once per needle
+    for c in clauses[:_MAX_CLAUSES]:
         text = _LEADING_MARKER.sub("", c.text[:_TEXT_LIMIT]).strip() or c.text[:_TEXT_LIMIT].strip()
-        out.append(
-            Resolution(text=text, evidence=ctx.evidence(c.line.no, text[:60]), number=c.label)
-        )
+        key = (c.line.no, text[:60])
+        if key not in quotes:
+            quotes[key] = ctx.evidence(c.line.no, text[:60])
+        out.append(Resolution(text=text, evidence=quotes[key], number=c.label))
     return out
 
 
@@ -254,6 +261,8 @@ def _read_clause_line(col: _Collector, ln: Line, text: str) -> None:
 
 def _inline(ln: Line, text: str) -> list[_Clause]:
     """Clauses a line carries with their own marker ("RESOLVED that ...", "It was agreed to")."""
+    if not any(word in text for word in _MARKER_WORDS):
+        return []  # most lines: nothing to look for
     starts = sorted(
         {m.start() for m in _STRONG_INLINE.finditer(text)}
         | {m.start() for m in _LEADING_INLINE.finditer(text)}
@@ -267,12 +276,9 @@ def _inline(ln: Line, text: str) -> list[_Clause]:
     last_end = -1
     for s in starts:
         if s < last_end:
-            continue
-        seg_end = len(text)
-        for t in starts:
-            if t > s + 12:
-                seg_end = t
-                break
+            continue  # "It was RESOLVED": one marker, found by two patterns
+        nxt = bisect.bisect_right(starts, s + 12)
+        seg_end = starts[nxt] if nxt < len(starts) else len(text)
         found.append(_Clause(ln, text[s:seg_end].strip(), soft=s in soft))
         last_end = seg_end
     if not found:
