@@ -297,3 +297,17 @@ def test_bracketed_post_after_the_title() -> None:
 def test_a_phrase_before_the_subject_is_not_part_of_it(text: str) -> None:
     people = roster(attendee("Kay Lowe", "Head of Planning"))
     assert names(f"5. Item\n{text}\n", people) == [("Kay Lowe", "Head of Planning")]
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor Tully reported that the footpath had been repaired.",
+    "The Chair introduced herself and welcomed everyone.",
+    "The Head of Planning introduced Mr Ben Hill, the new Planning Manager.",
+    "A petition was presented to the Council by residents of Mill Lane.",
+    "The minutes of the meeting held on 3 May were presented and signed.",
+    "The Committee was presented with three options.",
+    "The Head of Planning's report updated members on the appeal.",
+    "It was reported that the bus shelter had been damaged.",
+])
+def test_more_sentences_that_do_not_present(text: str) -> None:
+    assert names(f"5. Item\n{text}\n") == []

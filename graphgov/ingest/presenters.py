@@ -180,6 +180,8 @@ def _verb_hits(para: Paragraph, roster: Roster, lead: Who | None) -> Iterator[tu
         if _PERSONAL.match(verb + text[m.end():m.end() + 30]):
             continue
         if verb.lower().startswith("introduced"):
+            if re.match(r"introduced\s+(?:himself|herself|themselves)\b", text[m.start():]):
+                continue
             intro = _INTRODUCED_PERSON.match(text, m.start())
             if intro and intro.group("who") and _introduces_person(intro.group("who"), roster):
                 if intro.group("pres"):
@@ -202,7 +204,7 @@ def _verb_hits(para: Paragraph, roster: Roster, lead: Who | None) -> Iterator[tu
         # "X reported that ..." brings an item when an officer or the chair says it; a member
         # reporting that something happened is taking part in the discussion.
         if who is not None and re.match(r"reported\s+(?:that|back|to)", verb, re.IGNORECASE) \
-                and not looks_like_post(tidy(subject)):
+                and not looks_like_post(names.split_honorific(tidy(subject))[1]):
             continue
         if who is not None:
             yield who, m.start()
