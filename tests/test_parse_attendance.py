@@ -484,3 +484,13 @@ def test_party_and_ward_brackets_are_not_posts() -> None:
     )
     assert [p[n].role for n in ("Ann Abel", "Bob Bray", "Cal Coe")] == [None, None, None]
     assert p["Dee Dunn"].role == "Leader of the Council"
+
+
+def test_list_wrapped_over_lines() -> None:
+    p = _people(
+        "Cabinet\n6 June 2023\nPRESENT: Councillor A Sole (Chair), Councillor B Dace"
+        " (Vice-Chair),\n"
+        "Councillors C Bream, D Perch, E Roach and\nF Tench.\n1. Apologies\nNone.\n"
+    )
+    assert set(p) == {"A Sole", "B Dace", "C Bream", "D Perch", "E Roach", "F Tench"}
+    assert p["F Tench"].honorific == "Councillor"

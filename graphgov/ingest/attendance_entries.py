@@ -114,15 +114,21 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
             e.role = _join_role(e.role, role)
             entries.append(e)
     else:
+        plural: str | None = None  # "Councillors" before part of a list titles the rest of it
         for seg in segments:
             people = _run_on(seg)
             if not people:
                 if entries and not _name_head(seg):
                     entries[-1].role = _join_role(entries[-1].role, seg)
                 continue
+            if _LIST_RANK.match(seg):
+                plural = split_honorific(_LIST_RANK.match(seg).group(0).split("/")[-1])[0]  # type: ignore[union-attr]
+            elif split_honorific(seg)[0] is not None:
+                plural = None
             for p in people:
                 e = _entry(p)
                 if e:
+                    e.honorific = e.honorific or plural
                     entries.append(e)
     for e in entries:
         if rank_honorific and not e.honorific:
@@ -232,7 +238,20 @@ def _roleish(text: str) -> bool:
     )
 
 
+#: A Welsh or Irish title paired with its English one ("Cyng. / Cllr", "Cyng. Sir/County Cllr",
+#: "Comhairleoir / Cllr."): the English title is read, its translation dropped.
+_BILINGUAL_TITLE = re.compile(
+    r"(?<![\w/])[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*/\s*(?=(?:(?:County|Borough|District|Town|Communi"
+    r"ty"
+    r"|Parish)\s+)?(?:Cllrs?|Councillors?|Cr)\b)"
+)
+#: Dotted leaders between a name and its post ("Ada Lowe ........ Chair").
+_LEADER_DOTS = re.compile(r"[ \t]*(?:[.…][ ]?){3,}[ \t]*(?=\S)")
+
+
 def _normalise(text: str) -> str:
+    text = _LEADER_DOTS.sub("\t", text)
+    text = _BILINGUAL_TITLE.sub("", text)
     text = re.sub(r"\t+[_\-–—]?\t*", "\t", text)
     text = _GLUED_HONORIFIC.sub(" ", text)
     text = _GLUED_TITLE.sub(r"\1 ", text)
@@ -299,6 +318,8 @@ def _run_on(seg: str) -> list[str]:
     seg = seg.strip()
     if not seg:
         return []
+    if "\t" in seg and (_name_head(seg) or _paren_name(seg)):
+        return [seg]  # "Name<TAB>Post" / "Post<TAB>Name": one person per tabbed line
     words = seg.split()
     if len(words) <= 4 or not any(_name_head(" ".join(words[:k])) for k in (2, 3, 4)):
         if _name_head(seg) or _paren_name(seg):

@@ -37,11 +37,12 @@ _HEADS: tuple[tuple[str, str], ...] = (
         OTHERS,
         r"representatives?\b[^:]{0,40}\bin\s+attendance|guests?|visitors?|observers?|members\s+of"
         r"\s+"
-        r"the\s+public",
+        r"the\s+public|others\s+(?:present|in\s+attendance)|co-opted(?!\s+members?\b)",
     ),
     (
         OFFICERS,
-        r"officers?\s+present|officers?\s+in\s+attendance|officials?\s+in\s+attendance|officials|"
+        r"officers?\s+present|officers?\s+in\s+attendance|officials?\s+(?:in\s+attendance|present)|"
+        r"officials|"
         r"council\s+officers|officers|staff\s+present|staff\s+in\s+attendance|staff|"
         r"also\s+in\s+attendance|also\s+present|also\s+attending|in\s+attendance|attending",
     ),
@@ -50,10 +51,12 @@ _HEADS: tuple[tuple[str, str], ...] = (
     (OTHER_APOLOGIES, r"other\s+apologies"),
     (
         APOLOGIES,
-        r"apologies\s+for\s+absence|apologies\s+received|apologies|apology|"
+        r"apolog(?:ies|y)(?:\s+(?:for\s+absence|received|accepted|noted))?(?:\s+from\s+[\w"
+        r" ]{1,30}?)?|"
+        r"regrets|"
         r"ymddiheuriadau\s*/\s*apologies",
     ),
-    (ABSENT, r"absent|absentees"),
+    (ABSENT, r"absent|absentees|(?:approved\s+)?leaves?\s+of\s+absence"),
     (VICE_CHAIR, r"vice[- ]chair(?:man|person)?|deputy\s+chair(?:man|person)?"),
     (CHAIR, r"in\s+the\s+chair|presiding(?:\s+member)?|chair(?:man|person)?"),
     (
@@ -64,13 +67,14 @@ _HEADS: tuple[tuple[str, str], ...] = (
         r"ce|"
         r"committee\s+members|board\s+members|panel\s+members|co-opted\s+members?|members|"
         r"councillors|attendees|"
-        r"by\s+invitation[^:]{0,40}",
+        r"by\s+invitation[^:]{0,40}|(?:[A-Za-z-]+\s+){1,2}present",
     ),
 )
 _HEAD_ALT = "|".join(f"(?P<{kind}>{rx})" for kind, rx in _HEADS)
 #: A heading at the start of a line: "Present:", "1 Present:", "OFFICERS PRESENT", "P r e s e n t:".
 _LINE_HEAD = re.compile(
-    r"^(?:\d+[.):]?\s+)?(?:" + _HEAD_ALT + r")\s*(?:\((?P<qual>[^()]{1,40})\)\s*)?"
+    r"^(?:\d+[.):]?\s+)?(?:[^\W\d][\w' ]{1,40}?\s*/\s*)?(?:" + _HEAD_ALT + r")\s*"
+    r"(?:\((?P<qual>[^()]{1,40})\)\s*)?"
     r"(?P<colon>[:\-–—]|$)\s*",
     re.IGNORECASE,
 )
@@ -221,6 +225,15 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
             continue
         if prev is not None and prev.text.count("(") > prev.text.count(")"):
             prev.text = prev.text + " " + text.lstrip("-–\t ")  # a post wrapped onto the next line
+            continue
+        if (
+            prev is not None
+            and re.search(r"(?:[,;&]|\band)\s*$", prev.text)
+            and len(text) < 300
+            and not _ITEM_LINE.match(text)
+        ):
+            prev.text = prev.text + " " + text  # a list wrapped onto the next line
+            prev.own_line = False
             continue
         if prev is not None and prev.own_line and "(" not in prev.text and _post_line(text):
             prev.text = f"{prev.text} ({text})"  # the post on the line under the name
