@@ -311,3 +311,11 @@ def test_a_phrase_before_the_subject_is_not_part_of_it(text: str) -> None:
 ])
 def test_more_sentences_that_do_not_present(text: str) -> None:
     assert names(f"5. Item\n{text}\n") == []
+
+
+def test_notes_written_with_initials() -> None:
+    people = roster(attendee("Matt Harrow-Wynne"), attendee("Gina Farley", "Programme Director"))
+    assert names("""
+        Note 02/20 Partnership update
+        GF presented the programme. MHW welcomed the update.
+        """, people) == [("Gina Farley", "Programme Director")]

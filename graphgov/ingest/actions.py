@@ -26,7 +26,14 @@ from graphgov.ingest.document import Line
 from graphgov.ingest.paragraphs import Paragraph, paragraphs
 from graphgov.model.minutes import ActionPoint, PersonRef
 from graphgov.resolve import names
-from graphgov.resolve.phrases import Who, fuller, is_area, resolve_phrase, who_from_list
+from graphgov.resolve.phrases import (
+    Who,
+    by_initials,
+    fuller,
+    is_area,
+    resolve_phrase,
+    who_from_list,
+)
 from graphgov.resolve.posts import looks_like_post
 from graphgov.resolve.roster import Roster
 
@@ -104,22 +111,12 @@ def _tidy_name(text: str) -> str:
     return name
 
 
-def _by_initials(token: str, roster: Roster) -> Who | None:
-    """"JB": the one attendee whose name has those initials (notes written with initials)."""
-    if not re.fullmatch(r"[A-Z]{2,4}", token):
-        return None
-    hits = [a for a in roster.attendees if a.name and "".join(
-        w[0] for w in re.split(r"[\s-]+", names.clean_name(a.name)[1]) if w[:1].isupper()
-    ) == token]
-    return Who(hits[0].name, hits[0].role, hits[0].honorific) if len(hits) == 1 else None
-
-
 def _owner_from_entry(entry: str, roster: Roster) -> Who | None:
     """One owner entry: "Z. Cooke, Corporate Director, Resources", "Clerk", "ANN LEE", "JB"."""
     entry = entry.strip(" ,;:.-–—()")
     if not entry or len(entry) > 160:
         return None
-    initials = _by_initials(entry, roster)
+    initials = by_initials(entry, roster)
     if initials is not None:
         return initials
     first, _, rest = entry.partition(",")
@@ -222,7 +219,7 @@ def _table_actions(lines: list[Line], roster: Roster) -> Iterator[tuple[Who, int
             continue
         owner = cells[-1]
         if not (_INITIALS_NAME.match(owner) or names.looks_like_name(owner)
-                or looks_like_post(owner) or _by_initials(owner, roster)):
+                or looks_like_post(owner) or by_initials(owner, roster)):
             continue
         if len(" ".join(cells[:-1]).split()) < 3:
             continue  # a name list, not an action with its owner
@@ -255,7 +252,7 @@ def _note_owner(
         return []
     if not re.match(r"(?:the\s+)?[A-Z]", subject):
         return []
-    initials = _by_initials(subject, roster)
+    initials = by_initials(subject, roster)
     if initials is not None:
         return [initials]  # "TW to confirm dates"
     subject = (firsts or {}).get(subject, subject)

@@ -19,8 +19,8 @@ from graphgov.resolve.posts import ABBREVIATIONS, POST_WORDS, looks_like_post
 from graphgov.resolve.roster import Roster
 
 __all__ = [
-    "AREA_WORDS", "THING_WORDS", "Who", "fuller", "is_area", "resolve_phrase", "tidy",
-    "who_for_post", "who_from_list",
+    "AREA_WORDS", "THING_WORDS", "Who", "by_initials", "fuller", "is_area", "resolve_phrase",
+    "tidy", "who_for_post", "who_from_list",
 ]
 
 _MAX_SUBJECT_WORDS = 16
@@ -219,6 +219,16 @@ def tidy(text: str) -> str:
     return text
 
 
+def by_initials(token: str, roster: Roster) -> Who | None:
+    """"JB": the one attendee whose name has those initials (notes written with initials)."""
+    if not re.fullmatch(r"[A-Z]{2,4}", token.strip()):
+        return None
+    hits = [a for a in roster.attendees if a.name and "".join(
+        w[0] for w in re.split(r"[\s-]+", names.clean_name(a.name)[1]) if w[:1].isupper()
+    ) == token.strip()]
+    return Who(hits[0].name, hits[0].role, hits[0].honorific) if len(hits) == 1 else None
+
+
 def resolve_phrase(phrase: str, roster: Roster, set_off: bool = False) -> Who | None:
     """A person phrase as minutes write it -> who it is, or None if it names nobody.
 
@@ -237,6 +247,12 @@ def resolve_phrase(phrase: str, roster: Roster, set_off: bool = False) -> Who | 
         phrase = tidy(stripped)
     if not phrase or len(phrase.split()) > _MAX_SUBJECT_WORDS or _CLAUSE.search(phrase):
         return None
+    short = _short_form(phrase, roster)
+    if short is not None:
+        return short
+    initials = by_initials(phrase, roster)
+    if initials is not None:  # "SK presented the update" in notes written with initials
+        return initials
     rank = _RANK_NAME.match(phrase)
     if rank:  # "Inspector Dave Cole of Anyshire Police": a police rank before a name
         return _who_for_name(rank.group("name"), rank.group("rank"), roster)
@@ -263,6 +279,19 @@ def resolve_phrase(phrase: str, roster: Roster, set_off: bool = False) -> Who | 
     if not _valid_post(phrase):
         return None
     return who_for_post(phrase, roster)
+
+
+def _short_form(phrase: str, roster: Roster) -> Who | None:
+    """Initials ("SK", defined in the attendance list or unique among attendees) or a post's
+    acronym that an attendee's post spells ("PCC", "CFO")."""
+    if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", phrase):
+        return None
+    person = roster.by_initials(phrase)
+    if person is None and phrase.lower() not in ABBREVIATIONS:
+        person = roster.by_post(phrase)
+    if person is None:
+        return None
+    return Who(person.name, person.role, person.honorific)
 
 
 def _cap(text: str) -> str:
