@@ -31,6 +31,12 @@ HONORIFICS: tuple[str, ...] = (
     "Parish Councillor",
     "Councillors",
     "Councillor",
+    "County Cllr",
+    "Borough Cllr",
+    "District Cllr",
+    "Town Cllr",
+    "Parish Cllr",
+    "Ward Cllr",
     "Cllrs.",
     "Cllrs",
     "Cllr.",
@@ -46,6 +52,24 @@ HONORIFICS: tuple[str, ...] = (
     "Metro Mayor",
     "Mayor",
     "Provost",
+    # police, fire and harbour ranks and clergy titles written before a name (not posts)
+    "Chief Superintendent",
+    "Superintendent",
+    "Chief Inspector",
+    "Inspector",
+    "Station Commander",
+    "Group Commander",
+    "Sergeant",
+    "Sgt.",
+    "Sgt",
+    "PCSO",
+    "PC",
+    "Captain",
+    "Capt.",
+    "Capt",
+    "Canon",
+    "Father",
+    "Comhairleoir",
     "Baroness",
     "Baron",
     "Lord",
@@ -95,6 +119,7 @@ NOT_NAME_WORDS = frozenset(
     opening summary purpose background discussion decision decisions recommendations budget
     monitoring review annual forward plan programme work urgent exclusion notice minute
     performance informatics projects unit department team operations strategy
+    labour conservative conservatives liberal democrat democrats independent
     the of for and to in on at by with from was were had has be been noted received
     """.split()
 )
@@ -137,6 +162,8 @@ def split_honorific(text: str) -> tuple[str | None, str]:
 
 def _canonical_honorific(word: str) -> str:
     low = word.lower()
+    if re.fullmatch(r"(?:county|borough|district|town|parish|ward) cllr", low):
+        return word.split()[0].title() + " Councillor"  # "County Cllr" -> "County Councillor"
     if low in {"cllr", "cllrs", "cr", "councillors", "cyng", "y cynghorwyr"} or low.endswith(
         ("councillor", "councillors")
     ):
