@@ -40,8 +40,9 @@ _LEFT = re.compile(r"\bleft\b|\bleaving\b|\bdeparted\b|gadawodd", re.IGNORECASE)
 _LATE = re.compile(r"\barriv\w*|\blate\b|\bjoined\b|^from\s+(?:item|minute|\d)", re.IGNORECASE)
 
 _REMOTE = re.compile(
-    r"\b(?:remote(?:ly)?|virtual(?:ly)?|online|via\s+(?:teams|zoom)|by\s+(?:video|phone|telephone)"
-    r")\b",
+    r"\b(?:remote(?:ly)?|virtual(?:ly)?|online|(?:via|on|by)\s+(?:ms\s+|microsoft\s+)?(?:teams|zoom)|"
+    r"^(?:ms\s+)?(?:teams|zoom)$|by\s+(?:video|phone|telephone)|electronic\s+(?:participation|means"
+    r"|link))\b",
     re.IGNORECASE,
 )
 
@@ -113,13 +114,21 @@ def _name_head(seg: str) -> bool:
     starts_person = hon is not None or bool(rest.split() and is_initial(rest.split()[0]))
     if len(prefix) >= 2 and starts_person and looks_like_name(" ".join(prefix)):
         return True
-    # "Chief Executive Officer - Mr Lee Pine": a post, a dash, then a titled name
-    parts = re.split(r"\s+[-–—]\s+", seg, maxsplit=1)
-    return (
-        len(parts) == 2
-        and split_honorific(parts[1])[0] is not None
-        and looks_like_name(parts[1].split("(")[0])
-    )
+    # "Chief Executive Officer - Mr Lee Pine", "Harbour Master<TAB>Captain A Lowe": a post, a
+    # dash or tab, then a name (titled, or untitled after words that make a post)
+    parts = re.split(r"\s+[-–—]\s+|\s*\t\s*", seg, maxsplit=1)
+    return len(parts) == 2 and _post_first(parts[0], parts[1].split("(")[0])
+
+
+def _post_first(left: str, right: str) -> bool:
+    """Is "left - right" a post followed by its holder's name?"""
+    left, right = left.strip(), right.strip()
+    if not right or not looks_like_name(right):
+        return False
+    if split_honorific(right)[0] is not None:
+        return split_honorific(left)[0] is None and not looks_like_name(left)
+    words = [w.lower().strip(",.&") for w in left.split()]
+    return bool(words) and not looks_like_name(left) and any(w in NOT_NAME_WORDS for w in words)
 
 
 def _has_role_sep(seg: str) -> bool:
@@ -263,7 +272,8 @@ def _split_name_role(head: str) -> tuple[str, str | None]:
     parts = _SPLIT_ROLE.split(head, maxsplit=1)
     if len(parts) == 2 and parts[0].strip() and parts[1].strip():
         left, right = parts[0].strip(), parts[1].strip(" ,;-–")
-        if not looks_like_name(left) and looks_like_name(right):
+        titled_right = split_honorific(right)[0] is not None and split_honorific(left)[0] is None
+        if looks_like_name(right) and (not looks_like_name(left) or titled_right):
             return right, left  # "Chief Executive Officer - Mr Lee Pine": post first
         return left, right
     head = head.replace("\t", " ").strip()
@@ -281,8 +291,15 @@ def _split_name_role(head: str) -> tuple[str, str | None]:
     return head, None
 
 
+#: "(Maer / Mayor)", "(Clerc y Dref / Town Clerk)": a Welsh or Irish post and its English form.
+_BILINGUAL_PAIR = re.compile(r"^([^/()\d]{2,40}?)\s*/\s*([^/()\d]{2,40})$")
+
+
 def _classify_paren(inner: str) -> tuple[str, str]:
     text = inner.strip(" .")
+    pair = _BILINGUAL_PAIR.match(text)
+    if pair and len(pair.group(2).split()) <= 5 and len(pair.group(1).split()) <= 5:
+        text = pair.group(2).strip()  # the English form, written second
     low = text.lower()
     if not text:
         return "skip", ""
@@ -303,10 +320,10 @@ def _classify_paren(inner: str) -> tuple[str, str]:
         return "sub_by", text
     if _LEFT.search(text):
         return "left_early", ""
+    if _REMOTE.search(text) and len(text) < 40:
+        return "remote", ""  # before lateness: "(joined remotely)" is not a late arrival
     if _LATE.search(text):
         return "late", ""
-    if _REMOTE.search(text) and len(text) < 40:
-        return "remote", ""
     if (
         re.fullmatch(r"[A-Z][A-Za-z]{1,3}", text)
         and text[1:].isupper()

@@ -1,0 +1,131 @@
+"""Attendance layouts from outside English district councils: bilingual Welsh lists, boards of
+commissioners and trustees with dotted leaders, posts written before names, ranks as titles,
+Australian and New Zealand conventions, attendance tables with notes in the status column.
+
+All minutes here are fictional.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from graphgov.ingest.document import TextDocument
+from graphgov.ingest.parse import parse_minutes
+from graphgov.model.minutes import Attendee, Meeting
+from graphgov.model.vocab import Capacity, DocFormat, Status
+
+
+def _meeting(text: str) -> Meeting:
+    doc = TextDocument(
+        path="fictional.txt",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        format=DocFormat.TEXT,
+        text=text,
+    )
+    return parse_minutes(doc).meetings[0]
+
+
+def _people(text: str) -> dict[str, Attendee]:
+    return {a.name: a for a in _meeting(text).attendees if a.name}
+
+
+WELSH = """CYNGOR CYMUNED PENRHOS FACH / PENRHOS FACH COMMUNITY COUNCIL
+Nos Lun 3 Mawrth 2025 / Monday 3 March 2025, 7pm
+
+Yn bresennol / Present:
+Cyng. / Cllr Mererid Owen (Maer / Mayor) (Cadeirydd / Chair)
+Cyng. / Cllr Tomos ap Huw (Dirprwy Faer / Deputy Mayor)
+Cyng. / Cllr Lowri Bevan (ymunodd o bell / joined remotely)
+
+Hefyd yn bresennol / Also present:
+Gwenno Price (Clerc y Dref / Town Clerk)
+Cyng. Sir / County Cllr Iwan Rhys
+
+Ymddiheuriadau / Apologies: Cyng./Cllr Dai Lewis; Cyng./Cllr Nerys Ellis.
+
+1. Datgan buddiant / Declarations of interest
+Dim / None.
+"""
+
+
+def test_bilingual_welsh_lists_read_the_english_titles_and_posts() -> None:
+    people = _people(WELSH)
+    assert people["Mererid Owen"].role == "Mayor"
+    assert people["Mererid Owen"].chair
+    assert people["Tomos ap Huw"].role == "Deputy Mayor"
+    assert people["Lowri Bevan"].notes == ("remote",)
+    assert people["Gwenno Price"].role == "Town Clerk"
+    assert people["Iwan Rhys"].honorific == "County Councillor"
+    assert people["Dai Lewis"].status is Status.APOLOGIES
+    assert people["Nerys Ellis"].status is Status.APOLOGIES
+    assert not any(name.startswith("Cyng") for name in people)
+
+
+HARBOUR = """WESTERLY COVE HARBOUR COMMISSIONERS
+Minutes of the Board of Commissioners
+Tuesday 12 March 2024 at 18:00, Harbour Office
+
+Commissioners present:
+  Morwenna Jago .............. Chair
+  Captain Idris Penrose ...... Vice Chair
+  Tobias Keast
+  Elowen Hicks (left 19:40)
+
+In attendance:
+  Harbour Master ............. Captain Rowan Tregear
+  Finance Manager ............ Cerys Polglase
+
+Apologies: Jory Angwin (Commissioner)
+
+1\tMINUTES OF THE PREVIOUS MEETING
+\tAgreed and signed by the Chair.
+"""
+
+
+def test_dotted_leaders_and_posts_before_names() -> None:
+    people = _people(HARBOUR)
+    assert people["Morwenna Jago"].role == "Chair" and people["Morwenna Jago"].chair
+    assert people["Idris Penrose"].role == "Vice Chair"
+    assert people["Idris Penrose"].honorific == "Captain"
+    assert people["Tobias Keast"].capacity is Capacity.MEMBER
+    assert people["Elowen Hicks"].notes == ("left_early",)
+    assert people["Rowan Tregear"].role == "Harbour Master"
+    assert people["Rowan Tregear"].capacity is Capacity.OFFICER
+    assert people["Cerys Polglase"].role == "Finance Manager"
+    assert people["Jory Angwin"].status is Status.APOLOGIES
+
+
+SHIRE = """Wirrimbah Shire Council
+Minutes of the Council Meeting
+Wednesday 8 May 2024
+
+Present
+Cr Alana Birch (Mayor), Cr Ned Calloway, Cr Priya Raman (via Zoom)
+
+Officers
+Chief Executive Officer - Moira Tulloch
+Director Infrastructure - Kofi Mensah
+
+Apologies
+Cr Grant Hollis
+
+Leave of absence
+Cr Tessa Vine (approved 10 April 2024)
+
+Others present: Sgt Rhiannon Pike (Victoria Police), Inspector Tom Gale
+
+1\tAcknowledgement of Country
+"""
+
+
+def test_role_first_officers_leave_of_absence_and_ranks() -> None:
+    people = _people(SHIRE)
+    assert people["Moira Tulloch"].role == "Chief Executive Officer"
+    assert people["Moira Tulloch"].capacity is Capacity.OFFICER
+    assert people["Kofi Mensah"].role == "Director Infrastructure"
+    assert people["Priya Raman"].notes == ("remote",)
+    assert people["Grant Hollis"].status is Status.APOLOGIES
+    assert people["Tessa Vine"].status is Status.ABSENT
+    assert people["Rhiannon Pike"].capacity is Capacity.OTHER
+    assert people["Rhiannon Pike"].honorific == "Sgt"
+    assert "Tom Gale" in people
