@@ -15,7 +15,7 @@ _MONTHS = (
 )
 _NOT_TITLE_START = re.compile(
     rf"^(?:(?:{_MONTHS})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|[ap]\.?m\b|%|that\b|"
-    r"\(|[-–—•·,;)]|\d(?!\d{3}(?:/\d{2,4})?\s+[A-Z]))",
+    r"\(|[-–—•·,;)]|\d(?!\d{3}(?:/\d{2,4})?\s+[A-Z]|\d{1,3}/\d{3,6}/[A-Z]{2,6}\b))",
     re.I,
 )
 # Quantities: "15 minutes are allowed", "3 members of the public" (lowercase, so "Minutes" stays).
@@ -25,7 +25,7 @@ _UNIT_START = re.compile(
 )
 # A decision, not a heading: "Agreed, subject to ...", "Noted.", "Resolved that ..."
 _DECISION_START = re.compile(
-    r"^(?:agreed|resolved|noted|approved|decided|deferred|refused)"
+    r"^(?:unanimously\s+)?(?:agreed|resolved|noted|approved|decided|deferred|refused)"
     r"(?:[,.;:]|\s+(?:that|to|subject|unanimously|by|as)\b|$)",
     re.I,
 )
@@ -60,6 +60,14 @@ _PROCEDURAL = re.compile(
     r"^re-?order(?:ing)? of (?:the )?(?:agenda|business|items)",
     re.I,
 )
+# A full stop after a word: the end of a sentence ("... Roads Dept.", "... on 23rd March. Thanks")
+_SENTENCE_END = re.compile(r"[a-z]{2}\.(?:\s|$)")
+_SENTENCE_OPENERS = {
+    "to", "the", "a", "an", "it", "this", "that", "there", "which", "as", "we", "they", "he",
+    "she", "no", "nil", "none", "noted", "agreed", "resolved", "approved", "deferred",
+}  # fmt: skip
+_RESOLUTION_WORD = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED|PENDERFYNWYD)\b")
+_DATED_TITLE = re.compile(rf"\b(?:{_MONTHS})\s+\d{{4}}\.$", re.I)
 _LABEL_AFTER = re.compile(r"^((?:[A-Z][\w'’&-]*\s+){1,4}?)[A-Z][a-z]+:\s")
 _AGENDA_TITLE = re.compile(
     r"^To (?:receive|approve|confirm|consider|note|agree|elect|appoint|adopt|discuss|review|"
@@ -67,7 +75,7 @@ _AGENDA_TITLE = re.compile(
 )
 _PERSON = re.compile(
     r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Professor|Prof|Alderman|Rev(?:erend)?)"
-    r"\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:\([^)]{0,40}\))?[.,;]?$"
+    r"\.?\s+(?!(?:Reports?|Questions?|Updates?|Announcements|Matters|Items?|Motions?|Vacanc(?:y|ies))\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:\([^)]{0,40}\))?[.,;]?$"
 )
 _HONORIFIC_ONLY = re.compile(
     r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Sir|Professor|Alderman)\.?$", re.I
@@ -176,8 +184,12 @@ def heading_like(title: str, *, wide: bool, strict: bool) -> bool:
         return False
     caps = _caps_ratio(words)
     narrative = _NARRATIVE.search(title) is not None
-    if strict and (len(words) > 14 or narrative or title.endswith(".")):
+    if strict and (len(words) > 14 or narrative):
         return False
+    if strict and title.endswith(".") and (caps < 0.6 or _SENTENCE_END.search(title[:-1])):
+        return False  # "6.1 The report was noted." (a capitalised title may end in a stop)
+    if _DATED_TITLE.search(title) and len(words) <= 5:
+        return False  # "10 February / Chwefror 2026.": the date of the next meeting
     if len(words) > 10 and caps < 0.5:
         return False
     if title.endswith(".") and len(words) > 8 and caps < 0.5:
@@ -264,10 +276,18 @@ def _capitalised_run(title: str) -> str:
 
 
 def _sentence_like(part: str) -> bool:
+    """After a dash: a sentence ("to follow up ...", "Secretary has written again.", "the
+    Clerk reported ..."), not more of the title ("period 7", "Land at Mill Lane")."""
     words = part.split()
     if not words:
         return False
-    return words[0][:1].islower() or len(words) > 12 or _NARRATIVE.search(part) is not None
+    return (
+        words[0][:1].islower() and (len(words) > 5 or words[0] in _SENTENCE_OPENERS)
+        or len(words) > 12
+        or _NARRATIVE.search(part) is not None
+        or _RESOLUTION_WORD.search(part[:80]) is not None
+        or len(words) >= 3 and _SENTENCE_END.search(part) is not None
+    )
 
 
 def _caps_ratio(words: list[str]) -> float:

@@ -36,12 +36,21 @@ _LOOKBACK = 25
 _MAX_STEP = 10
 
 # Minute references: "GBP/2223/001", "Cou/285/07-08", "C 08/042", "AM119", "39/20".
+# Parish references by year: "2026/031" (a financial year "2025/26" is rejected in _make).
 _CODE = (
     r"[A-Za-z]{1,6}(?:/[A-Za-z0-9-]{1,10}){1,3}|[A-Z]{1,3}\s\d{2}/\d{2,4}|"
-    r"[A-Z]{1,4}\.?\d{1,4}(?:[/.]\d{1,4}){0,2}|\d{1,3}/\d{2,4}"
+    r"[A-Z]{1,4}\.?\d{1,4}(?:[/.]\d{1,4}){0,2}|\d{1,3}/\d{2,4}|(?:19|20)\d\d/\d{2,4}"
 )
-_NUMBER = rf"(?:{_CODE}|\d{{1,3}}\.\d{{1,3}}[a-z]?|\d{{1,4}}[a-z]?)(?=[.:)\s/\-–—|]|$)"
-_PREFIX = r"(?:(?P<pre>Minute|Min\.?|Item|Agenda Item|Note|Ref\.?)\s+(?:No\.?\s*)?)?"
+# "5(a)" (a lettered sub-item), "9.1.1" (three levels), "6.1", "12", "4a"
+_NUMBER = (
+    rf"(?:{_CODE}|\d{{1,3}}\([a-z]\)|\d{{1,2}}\.\d{{1,2}}\.\d{{1,2}}|\d{{1,3}}\.\d{{1,3}}[a-z]?|"
+    r"\d{1,4}[a-z]?)(?=[.:)\s/\-–—|]|$)"
+)
+# "Minute 12", "Min. 12", "Item 3", "Minute No. 12", "Minute reference: 24/058"
+_PREFIX = (
+    r"(?:(?P<pre>Minute\s+(?:reference|ref\.?|number)\s*:|Minute|Min\.?|Item|Agenda Item|Note|"
+    r"Ref\.?)\s+(?:No\.?\s*)?)?"
+)
 _WITH_TITLE = re.compile(
     rf"^{_PREFIX}(?P<num>{_NUMBER})"
     r"(?P<sep>\s*[.:)]\s*(?:[-–—/|]\s*)?|\s*[-–—|/]\s+|\s{2,}|\t+\s*|\s)(?P<title>\S.*)$"
@@ -58,6 +67,8 @@ _TABLE_ROW_RULE = re.compile(r"^\|[|\s]*$")
 _RESOLUTION_HEAD = re.compile(r"^(?:RESOLVED|Resolved|DECISIONS?|Decisions?|AGREED)\b")
 _DATE_CODE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DECIMAL_START = re.compile(r"^(\d{1,3})\.\d{1,3}\s+\S")
+_FINANCIAL_YEAR = re.compile(r"^((?:19|20)\d\d)/(\d{2}|\d{4})$")
 
 # Single-item pages.
 # "Meeting: 07/03/2017 - Cabinet (Item 5)", "- Meeting of Cabinet, Monday, ... (Item 4.)"
@@ -132,7 +143,7 @@ def _numbered(lines: list[Line]) -> list[_Cand]:
     best_score = 0.0
     for fam, members in families.items():
         if fam == "int":
-            chain = _with_sub_items(_best_int_chain(members), families.get("dec", []))
+            chain = _with_sub_items(lines, _best_int_chain(members), families.get("dec", []))
         else:
             chain = _best_chain(members, _dec_step if fam == "dec" else _code_step)
         score = sum(c.weight for c in chain)
@@ -256,9 +267,14 @@ def _weight(lines: list[Line], i: int, title: str, base: float) -> float:
 def _make(
     idx: int, end: int, number: str, title: str, weight: float, rest: str = ""
 ) -> _Cand | None:
-    number = number.rstrip(".:)")
+    number = number.rstrip(".:")
+    if not re.search(r"\([a-z]\)$", number):  # "5(a)" keeps its bracket
+        number = number.rstrip(".:)")
     if _DATE_CODE.match(number) or (_YEAR.match(number) and weight < 1.5):
         return None
+    fy = _FINANCIAL_YEAR.match(number)
+    if fy and (int(fy.group(1)) + 1) % 100 == int(fy.group(2)) % 100:
+        return None  # "2025/26 Budget": a financial year, not a minute reference
     kind, key, shape = _classify(number)
     if not key:
         return None
@@ -266,9 +282,13 @@ def _make(
 
 
 def _classify(number: str) -> tuple[str, tuple[int, ...], str]:
-    m = re.fullmatch(r"(\d{1,4})([a-z]?)", number)
+    m = re.fullmatch(r"(\d{1,4})(?:([a-z]?)|\(([a-z])\))", number)
     if m:
-        return "int", (int(m.group(1)), ord(m.group(2)) - 96 if m.group(2) else 0), "int"
+        letter = m.group(2) or m.group(3)
+        return "int", (int(m.group(1)), ord(letter) - 96 if letter else 0), "int"
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{1,2})", number)
+    if m:  # "9.1.1": a sub-item of a sub-item
+        return "dec", (int(m.group(1)), int(m.group(2)), int(m.group(3))), "dec"
     m = re.fullmatch(r"(\d{1,3})\.(\d{1,3})[a-z]?", number)
     if m and m.group(2) == "0":
         return "int", (int(m.group(1)), 0), "int"  # "1.0 Apologies", "2.0 Minutes"
@@ -338,29 +358,46 @@ def _trace(cands: list[_Cand], score: list[float], back: list[int]) -> list[_Can
     return chain[::-1]
 
 
-def _with_sub_items(chain: list[_Cand], decimals: list[_Cand]) -> list[_Cand]:
-    """Add "6.1", "6.2" headings that sit under item 6 and read as headings themselves."""
+def _with_sub_items(lines: list[Line], chain: list[_Cand], decimals: list[_Cand]) -> list[_Cand]:
+    """Add "6.1", "6.2" (and "9.1.1") headings that sit under item 6 and read as headings
+    themselves. Under an item whose decimals number its paragraphs ("3.1 The Treasurer
+    presented ...", "3.2 Members asked ...": as many sentences as headings), none is."""
     if not decimals or not chain:
         return chain
     out: list[_Cand] = []
     d = 0  # both lists are in document order: one pass over each
     for k, c in enumerate(chain):
         out.append(c)
-        stop = chain[k + 1].idx if k + 1 < len(chain) else float("inf")
+        stop = chain[k + 1].idx if k + 1 < len(chain) else len(lines)
         while d < len(decimals) and decimals[d].idx <= c.idx:
             d += 1
-        last = 0
+        subs: list[_Cand] = []
+        last: tuple[int, ...] = ()
         while d < len(decimals) and decimals[d].idx < stop:
             sub = decimals[d]
             d += 1
             if (
                 sub.key[0] == c.key[0]
-                and sub.key[1] > last
+                and sub.key[1:] > last
                 and headings.heading_like(sub.title, wide=True, strict=True)
             ):
-                out.append(sub)
-                last = sub.key[1]
+                subs.append(sub)
+                last = sub.key[1:]
+        if subs and not _numbered_paragraphs(lines, c, stop, {s.idx for s in subs}):
+            out.extend(subs)
     return out
+
+
+def _numbered_paragraphs(lines: list[Line], item: _Cand, stop: int, subs: set[int]) -> bool:
+    """Whether as many lines under ``item`` numbered like its sub-items are sentences ("3.2
+    Members asked ...", "3.3 RESOLVED that:") as read like headings: then the decimals
+    number paragraphs."""
+    others = 0
+    for i in range(item.end, stop):
+        m = _DECIMAL_START.match(lines[i].text[:12])
+        if m and int(m.group(1)) == item.key[0] and i not in subs:
+            others += 1
+    return others >= len(subs)
 
 
 # --------------------------------------------------------------------------- single-item pages
