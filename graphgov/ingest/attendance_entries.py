@@ -108,11 +108,10 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
         and not split_tails
     ):
         # "Name, Post, more post": one person
-        e = _entry(segments[0])
-        if e:
-            role = ", ".join(segments[1:])
-            e.role = _join_role(e.role, role)
-            entries.append(e)
+        first = _entry(segments[0])
+        if first:
+            first.role = _join_role(first.role, ", ".join(segments[1:]))
+            entries.append(first)
     else:
         plural: str | None = None  # "Councillors" before part of a list titles the rest of it
         for seg in segments:
@@ -121,15 +120,16 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
                 if entries and not _name_head(seg):
                     entries[-1].role = _join_role(entries[-1].role, seg)
                 continue
-            if _LIST_RANK.match(seg):
-                plural = split_honorific(_LIST_RANK.match(seg).group(0).split("/")[-1])[0]  # type: ignore[union-attr]
+            rank = _LIST_RANK.match(seg)
+            if rank:
+                plural = split_honorific(rank.group(0).split("/")[-1])[0]
             elif split_honorific(seg)[0] is not None:
                 plural = None
             for p in people:
-                e = _entry(p)
-                if e:
-                    e.honorific = e.honorific or plural
-                    entries.append(e)
+                person = _entry(p)
+                if person:
+                    person.honorific = person.honorific or plural
+                    entries.append(person)
     for e in entries:
         if rank_honorific and not e.honorific:
             e.honorific = rank_honorific

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from graphgov.ingest.attendance import Person, Register
-from graphgov.ingest.attendance_entries import Entry, parse_entries
+from graphgov.ingest.attendance_entries import parse_entries
+from graphgov.ingest.attendance_entry import Entry
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 from graphgov.model.vocab import Capacity, Status

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from graphgov.ingest.attendance import Person, Register
-from graphgov.ingest.attendance_entries import Entry, parse_entries
+from graphgov.ingest.attendance_entries import parse_entries
+from graphgov.ingest.attendance_entry import Entry
 from graphgov.ingest.attendance_tables import table_header, table_row
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
