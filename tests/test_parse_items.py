@@ -203,7 +203,7 @@ Is Key decision?: No
 To approve the harbour dredging contract.
 Recommendation agreed.
 """
-    assert _items(text) == [(None, "To approve the harbour dredging contract.")]
+    assert _items(text) == [(None, "To approve the harbour dredging contract")]
 
 
 def test_flattened_table_rows_become_unnumbered_items() -> None:

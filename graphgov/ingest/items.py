@@ -125,7 +125,7 @@ def _blocks(lines: list[Line], chosen: list[_Cand]) -> list[ItemBlock]:
         head = lines[c.idx]
         if c.rest:
             body.insert(0, Line(head.no, c.rest))
-        blocks.append(ItemBlock(number=c.number, title=c.title, heading=head, body=body))
+        blocks.append(ItemBlock(number=c.number, title=_final(c.title), heading=head, body=body))
     return blocks
 
 
@@ -447,7 +447,9 @@ def _item_ref_page(lines: list[Line], refs: list[int]) -> tuple[list[Line], list
         else:
             start = at + 1
         blocks.append(
-            ItemBlock(number=number, title=title, heading=lines[at], body=list(lines[start:stop]))
+            ItemBlock(
+                number=number, title=_final(title), heading=lines[at], body=list(lines[start:stop])
+            )
         )
     return lines[: refs[0] + 1], blocks
 
@@ -472,7 +474,14 @@ def _page_title(lines: list[Line], r: int) -> str:
 
 
 def _block(lines: list[Line], at: int, number: str | None, title: str, stop: int) -> ItemBlock:
-    return ItemBlock(number=number, title=title, heading=lines[at], body=list(lines[at + 1 : stop]))
+    return ItemBlock(
+        number=number, title=_final(title), heading=lines[at], body=list(lines[at + 1 : stop])
+    )
+
+
+def _final(title: str) -> str:
+    """The title as printed, without the full stop some minutes put after it."""
+    return title[:-1].rstrip() if title.endswith(".") and not title.endswith("..") else title
 
 
 # --------------------------------------------------------------------------- unnumbered items
