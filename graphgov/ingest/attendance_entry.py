@@ -144,7 +144,7 @@ _PAREN_HOLDER = re.compile(
 def _paren_name(seg: str) -> bool:
     """ "Head of Marketing (Mrs C Vane)": a post with the holder's name in brackets."""
     m = _PAREN_HOLDER.search(seg)
-    return bool(m) and not _name_head(seg) and looks_like_name(m.group(1))
+    return m is not None and not _name_head(seg) and looks_like_name(m.group(1))
 
 
 def _name_prefix(text: str) -> list[str]:
