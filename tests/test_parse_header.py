@@ -291,3 +291,11 @@ def test_publication_dates_are_not_meeting_dates() -> None:
         "Present: Councillors Abel and Bray\n"
     )[0]
     assert (m.body, m.date) == ("Cabinet", dt.date(2020, 1, 8))
+
+
+def test_start_time_from_the_opening_sentence() -> None:
+    m = _parse(
+        "Parks Committee\n3 May 2022\nPresent: Councillors Abel and Bray\n"
+        "1. Opening\nThe Chair declared the meeting open at 7.05pm.\n"
+    )[0]
+    assert m.start_time == "19:05"

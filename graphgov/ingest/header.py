@@ -67,7 +67,8 @@ _X_MEETING = re.compile(
 )
 _COUNCIL = re.compile(
     r"\b((?:London Borough|Royal Borough|City|County|Borough|District) of [A-Z][\w&'-]*"
-    r"(?:\s+(?:[A-Z][\w&'-]*|and|upon|on))*(?:\s+Council)?|[A-Z][\w&'’,-]*(?:\s+[A-Z&][\w&'’,-]*){0,5}\s+"
+    r"(?:\s+(?:[A-Z][\w&'-]*|and|upon|on))*(?:\s+Council)?|[A-Z][\w&'’,-]*(?:\s+[A-Z&][\w&'’,-]*){"
+    r"0,5}\s+"
     r"(?:County|Borough|District|City|Town|Parish|Community|Metropolitan|Regional)?\s*Council)\b",
 )
 _VENUE = re.compile(
@@ -135,7 +136,7 @@ def parse_header(ctx: ParseContext, lines: list[Line]) -> MeetingHeader:
         body = _body_from_text(lines, body) or body
     header.body = body
     header.date = _sub_meeting_date(lines, date) or date
-    header.start_time = _start_time(texts)
+    header.start_time = _start_time(texts) or _opened_at(lines)
     header.end_time = _end_time(lines)
     header.venue = _venue(texts)
     if ev_line is not None:
@@ -467,6 +468,26 @@ def _start_time(texts: list[str]) -> str | None:
             return t
         if find_date(text) or _START.search(text) or re.search(r"\b(?:at|AT)\s+\d", text):
             t = find_time(text)
+            if t:
+                return t
+    return None
+
+
+_OPENED = re.compile(
+    r"\b(?:meeting\s+(?:commenced|started|began|opened)|declared\s+the\s+meeting\s+open|"
+    r"opened\s+the\s+meeting)\s+at\s+",
+    re.IGNORECASE,
+)
+
+
+def _opened_at(lines: list[Line]) -> str | None:
+    """ "The meeting commenced at 7.30 pm" / "The Mayor declared the meeting open at 6.02pm",
+    when the title block gives no time."""
+    for ln in lines[:60]:
+        text = _scan(ln.text)
+        m = _OPENED.search(text)
+        if m:
+            t = find_time(text[m.end() : m.end() + 20])
             if t:
                 return t
     return None
