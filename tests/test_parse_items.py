@@ -530,3 +530,95 @@ def test_an_item_with_many_numbered_points_does_not_break_the_sequence() -> None
     points = "\n".join(f"{n} Grant to Larkhaven Club Number {n}" for n in range(1, 60))
     text = f"1. APOLOGIES\nNone.\n2. GRANTS\nThe grants awarded:\n{points}\n3. ANY OTHER BUSINESS\n"
     assert [n for n, _ in _items(text)] == ["1", "2", "3"]
+
+
+def test_minute_reference_labels_and_parish_year_numbers() -> None:
+    text = """Minutes of the Board of Ferrydale Harbour Trust
+Minute reference: 25/101
+Welcome and apologies
+The Chair welcomed members.
+Minute reference: 25/102
+Harbour dues 2025/26
+The Board APPROVED the dues.
+"""
+    assert _items(text) == [("25/101", "Welcome and apologies"), ("25/102", "Harbour dues 2025/26")]
+    parish = """Ashcombe Parish Council
+2027/014 To receive apologies for absence
+None.
+2027/015 Finance
+RESOLVED:
+1. To approve the payments.
+2. To renew the insurance.
+2026/27 precept to be set in January.
+"""
+    assert _items(parish) == [
+        ("2027/014", "To receive apologies for absence"),
+        ("2027/015", "Finance"),
+    ]
+
+
+def test_lettered_and_three_level_sub_items_with_application_titles() -> None:
+    text = """5.
+Planning Applications
+5(a)
+26/00811/FUL - Old Forge, Mill Lane, Ashcombe
+The Planning Officer presented the application.
+5(b)\tNP/26/0042/FUL - Erection of two affordable dwellings, land adjacent to the chapel,
+Ashcombe
+RESOLVED that the application be approved.
+9.\tREPORTS OF OFFICERS
+9.1\tCORPORATE SERVICES
+9.1.1\tAdoption of the Annual Budget
+9.1.2\tRates Modelling
+"""
+    got = _items(text)
+    assert [n for n, _ in got] == ["5", "5(a)", "5(b)", "9", "9.1", "9.1.1", "9.1.2"]
+    assert got[1][1] == "26/00811/FUL - Old Forge, Mill Lane, Ashcombe"
+
+
+def test_decimals_that_number_paragraphs_are_no_sub_items() -> None:
+    text = """1\tAPOLOGIES
+1.1\tApologies were received from Councillor Rowe.
+2\tBUDGET MONITORING
+2.1\tThe Treasurer and Director of Finance presented the report and
+\tadvised of an underspend.
+2.2\tMembers asked about the pay award.
+2.3\tUNANIMOUSLY RESOLVED that the position be noted.
+3\tCouncillor Reports
+Cr Hale reported on the library board.
+"""
+    assert _items(text) == [
+        ("1", "APOLOGIES"),
+        ("2", "BUDGET MONITORING"),
+        ("3", "Councillor Reports"),
+    ]
+
+
+def test_titles_split_from_a_sentence_after_a_dash_but_not_from_their_own_words() -> None:
+    text = """3. Matters arising
+3.1 Bus shelter at the school - Secretary has written again to the Roads Dept.
+3.2 Defibrillator training - 12 people attended in March. Thanks to the responders.
+4. Budget monitoring - period 7
+5. Development Trust - community hydro scheme
+6. Cofnodion / Minutes - PENDERFYNWYD / RESOLVED that the minutes be accepted.
+7. Date of next meeting
+10 Mawrth / March 2027.
+"""
+    assert _items(text) == [
+        ("3", "Matters arising"),
+        ("3.1", "Bus shelter at the school"),
+        ("3.2", "Defibrillator training"),
+        ("4", "Budget monitoring - period 7"),
+        ("5", "Development Trust - community hydro scheme"),
+        ("6", "Cofnodion / Minutes"),
+        ("7", "Date of next meeting"),
+    ]
+
+
+def test_long_sentence_case_title_set_apart_from_its_number() -> None:
+    text = """2.\tDeclarations of interest
+\tNone.
+3.\tMinutes of the meeting of 7 December and matters arising from the estates survey
+\tAgreed as an accurate record.
+"""
+    assert [n for n, _ in _items(text)] == ["2", "3"]

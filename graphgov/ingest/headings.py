@@ -62,6 +62,8 @@ _PROCEDURAL = re.compile(
 )
 # A full stop after a word: the end of a sentence ("... Roads Dept.", "... on 23rd March. Thanks")
 _SENTENCE_END = re.compile(r"[a-z]{2}\.(?:\s|$)")
+# A planning application reference opening a title: "25/00417/FUL", "NP/24/0117/FUL"
+_APP_REF = re.compile(r"^(?:[A-Z]{1,4}/)?\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|^[A-Z]{2,6}/\d{4}/\d{3,6}\b")
 _SENTENCE_OPENERS = {
     "to", "the", "a", "an", "it", "this", "that", "there", "which", "as", "we", "they", "he",
     "she", "no", "nil", "none", "noted", "agreed", "resolved", "approved", "deferred",
@@ -190,8 +192,8 @@ def heading_like(title: str, *, wide: bool, strict: bool) -> bool:
         return False  # "6.1 The report was noted." (a capitalised title may end in a stop)
     if _DATED_TITLE.search(title) and len(words) <= 5:
         return False  # "10 February / Chwefror 2026.": the date of the next meeting
-    if len(words) > 10 and caps < 0.5:
-        return False
+    if len(words) > 10 and caps < 0.5 and not (wide and len(words) <= 14 and _plain(title)):
+        return False  # a long sentence-case title set apart from its number may be a heading
     if title.endswith(".") and len(words) > 8 and caps < 0.5:
         return False
     if narrative and title.endswith(".") and len(words) > 3:
@@ -273,6 +275,14 @@ def _capitalised_run(title: str) -> str:
     while kept and kept[-1].lower() in _CONNECTOR:
         kept.pop()
     return " ".join(kept) if len(kept) >= 3 else ""
+
+
+def _plain(title: str) -> bool:
+    """No verb of narrative, no full stop: "Minutes of the meeting of 7 May and matters
+    arising", "NP/24/0132/FUL - Erection of two dwellings, land adjacent to Capel Bethania"."""
+    return not title.endswith((".", ";", ",")) and _NARRATIVE.search(title) is None or bool(
+        _APP_REF.match(title)
+    )
 
 
 def _sentence_like(part: str) -> bool:
