@@ -622,3 +622,8 @@ def test_long_sentence_case_title_set_apart_from_its_number() -> None:
 \tAgreed as an accurate record.
 """
     assert [n for n, _ in _items(text)] == ["2", "3"]
+
+
+def test_prefixes_in_capitals() -> None:
+    text = "ITEM 1: APOLOGIES\nNone.\nITEM 2: BUDGET\nNoted.\nMINUTE 3 - PLANNING\nNoted.\n"
+    assert _items(text) == [("1", "APOLOGIES"), ("2", "BUDGET"), ("3", "PLANNING")]

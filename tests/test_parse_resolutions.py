@@ -238,3 +238,8 @@ def test_clause_text_drops_its_marker() -> None:
         "RESOLVED \u2013 That the minutes be approved.\nRESOLVEDthat the fees rise."
     )
     assert [r.text for r in found] == ["That the minutes be approved.", "that the fees rise."]
+
+
+def test_resolution_label_and_members_resolved() -> None:
+    assert _count("Resolution: That the budget be approved.") == 1
+    assert _count("Members resolved to note the report.") == 1

@@ -48,8 +48,8 @@ _NUMBER = (
 )
 # "Minute 12", "Min. 12", "Item 3", "Minute No. 12", "Minute reference: 24/058"
 _PREFIX = (
-    r"(?:(?P<pre>Minute\s+(?:reference|ref\.?|number)\s*:|Minute|Min\.?|Item|Agenda Item|Note|"
-    r"Ref\.?)\s+(?:No\.?\s*)?)?"
+    r"(?:(?P<pre>(?i:Minute\s+(?:reference|ref\.?|number)\s*:|Minute|Min\.?|Item|Agenda Item|"
+    r"Note|Ref\.?))\s+(?:(?i:No)\.?\s*)?)?"
 )
 _WITH_TITLE = re.compile(
     rf"^{_PREFIX}(?P<num>{_NUMBER})"

@@ -61,7 +61,9 @@ _BODY_DECIDED = re.compile(
     r"Commission|Members|Partnership|Trust)\s+(?:(?:unanimously|therefore|then|also|further)\s+)?"
     r"(resolved|agreed|decided)\b(?=\s*(?:that|to|:|,|\s-))"
 )
-_DECISION_INLINE = re.compile(r"^(?:Decision|DECISION)\s*[:\-–—]\s*(?P<rest>\S.*)$")
+_DECISION_INLINE = re.compile(
+    r"^(?:Decision|DECISION|Resolution|RESOLUTION)\s*[:\-–—]\s*(?P<rest>\S.*)$"
+)
 _LABEL = re.compile(
     r"^(?:[-•·§o*]\s*)?(?:\((?P<a>\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})\)"
     r"|(?P<b>\d{1,2}|[a-zA-Z]|[ivx]{1,5})[.)]"
@@ -102,7 +104,10 @@ _LEADING_MARKER = re.compile(
     r"(?:\s+UNANIMOUSLY)?(?:\s*\([^)]{0,40}\))?\s*(?:[:\-–—]+|,)?\s*"
 )
 # Every marker holds one of these (a cheap test before the patterns run).
-_MARKER_WORDS = ("esolved", "ESOLVED", "greed", "GREED", "ecided", "ECIDED", "Decision", "DECISION")
+_MARKER_WORDS = (
+    "esolved", "ESOLVED", "greed", "GREED", "ecided", "ECIDED", "Decision", "DECISION",
+    "Resolution", "RESOLUTION",
+)  # fmt: skip
 _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
 _RECOMMENDATION_AGREED = re.compile(r"^Recommendations? (?:agreed|approved|accepted)\.?$", re.I)
 
