@@ -627,3 +627,21 @@ def test_long_sentence_case_title_set_apart_from_its_number() -> None:
 def test_prefixes_in_capitals() -> None:
     text = "ITEM 1: APOLOGIES\nNone.\nITEM 2: BUDGET\nNoted.\nMINUTE 3 - PLANNING\nNoted.\n"
     assert _items(text) == [("1", "APOLOGIES"), ("2", "BUDGET"), ("3", "PLANNING")]
+
+
+def test_a_page_number_between_dotted_item_numbers_is_no_item() -> None:
+    text = """1. APOLOGIES
+None were received.
+2. HOUSING STRATEGY
+The Cabinet Member introduced the report and members discussed the
+3
+Housing Register
+and the waiting list at length.
+3. ANY OTHER BUSINESS
+None.
+"""
+    assert _items(text) == [
+        ("1", "APOLOGIES"),
+        ("2", "HOUSING STRATEGY"),
+        ("3", "ANY OTHER BUSINESS"),
+    ]

@@ -228,16 +228,19 @@ def _alone_candidate(lines: list[Line], i: int, m: re.Match[str]) -> _Cand | Non
     if _ALONE.match(nxt) or _WITH_TITLE.match(nxt) and not nxt[:1].isalpha():
         return None
     title, _ = headings.title_and_rest(nxt)
-    if not headings.heading_like(title, wide=True, strict=False) or len(title.split()) > 16:
+    if not headings.heading_like(title, wide=False, strict=False) or len(title.split()) > 16:
         return None
     number = m.group("num")
     prev = lines[i - 1].text if i > 0 else ""
     idx = i
+    # "35." is an item number; a bare "12" may be a page number between two lines of text
+    base = 2.0 if lines[i].text.rstrip()[-1:] in ".:)" or not number.isdigit() else 1.2
     if _GRID_PREFIX.match(prev) and number.isdigit():
         number, idx = f"{prev} {number}", i - 1  # "PAR" / "1" / title: the item is "PAR 1"
+        base = 2.0
     full = lines[i + 1].text
     rest = full[len(title) :].strip() if full.startswith(title) and len(full) > len(title) else ""
-    return _make(idx, i + 2, number, title, weight=_weight(lines, i, title, 2.0), rest=rest)
+    return _make(idx, i + 2, number, title, weight=_weight(lines, i, title, base), rest=rest)
 
 
 def _continues_list(lines: list[Line], i: int, number: str) -> bool:
