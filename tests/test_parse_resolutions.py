@@ -243,3 +243,15 @@ def test_clause_text_drops_its_marker() -> None:
 def test_resolution_label_and_members_resolved() -> None:
     assert _count("Resolution: That the budget be approved.") == 1
     assert _count("Members resolved to note the report.") == 1
+
+
+def test_proposed_and_seconded_then_resolved_counts_without_carried() -> None:
+    body = (
+        "5.1 It was\n"
+        "Proposed by Councillor A Rowe Seconded by Councillor B Hale, and\n"
+        "Resolved: that the Minutes of the Meeting held on 4 March be taken as read.\n"
+        "5.2 It was\n"
+        "Proposed by Councillor B Hale Seconded by Councillor A Rowe, and\n"
+        "Resolved: that the Minutes of the Special Meeting be taken as read.\n"
+    )
+    assert _count(body) == 2
