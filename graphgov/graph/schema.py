@@ -36,7 +36,8 @@ class Rel(StrEnum):
     ATTENDED = "ATTENDED"  # (Person)-[:ATTENDED {capacity, status, notes, role}]->(Meeting)
     CHAIRED = "CHAIRED"  # (Person)-[:CHAIRED]->(Meeting)
     HOLDS = "HOLDS"  # (Person)-[:HOLDS {first_seen, last_seen}]->(Post)
-    MEMBER_OF = "MEMBER_OF"  # (Person)-[:MEMBER_OF {first_seen, last_seen}]->(Body)  Popolo Membership
+    # Popolo Membership: (Person)-[:MEMBER_OF {first_seen, last_seen}]->(Body)
+    MEMBER_OF = "MEMBER_OF"
     CHAIR_OF = "CHAIR_OF"  # (Person)-[:CHAIR_OF]->(Body)  from "Chair of the X Committee"
     POST_OF = "POST_OF"  # (Post)-[:POST_OF]->(Council)
     HAS_ITEM = "HAS_ITEM"  # (Meeting)-[:HAS_ITEM {order}]->(Item)
@@ -103,5 +104,5 @@ def slug(value: object) -> str:
 
 
 def node_id(label: Label, *keys: object) -> str:
-    """Stable id from a label and its natural key values, e.g. ``person:tower-hamlets/zena-cooke``."""
+    """Stable id from a label and its natural key values, e.g. ``person:larkhaven/ann-lee``."""
     return f"{label.value.lower()}:" + "/".join(slug(k) if k is not None else "_" for k in keys)

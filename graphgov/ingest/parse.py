@@ -31,7 +31,7 @@ from graphgov.ingest import (
     themes,
 )
 from graphgov.ingest.context import ParseContext
-from graphgov.ingest.document import TextDocument
+from graphgov.ingest.document import Line, TextDocument
 from graphgov.model.minutes import Evidence, Item, Meeting, Minutes, SourceInfo
 from graphgov.resolve.roster import Roster
 
@@ -52,7 +52,7 @@ def parse_minutes(doc: TextDocument, taxonomy: themes.Taxonomy | None = None) ->
     return Minutes(source=source, meetings=tuple(found), warnings=tuple(ctx.warnings))
 
 
-def _parse_meeting(ctx: ParseContext, lines: list, taxonomy: themes.Taxonomy) -> Meeting:
+def _parse_meeting(ctx: ParseContext, lines: list[Line], taxonomy: themes.Taxonomy) -> Meeting:
     head = header.parse_header(ctx, lines)
     preamble, blocks = items.split_items(ctx, lines)
     people = attendance.parse_attendance(ctx, lines, preamble, blocks)

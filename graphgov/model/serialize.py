@@ -45,7 +45,8 @@ def mention_dict(m: Mention) -> dict[str, Any]:
 
 
 def action_dict(a: ActionPoint) -> dict[str, Any]:
-    return {"owner": person_ref_dict(a.owner), "text": a.text, "evidence": evidence_dict(a.evidence)}
+    return {"owner": person_ref_dict(a.owner), "text": a.text,
+            "evidence": evidence_dict(a.evidence)}
 
 
 def item_dict(item: Item) -> dict[str, Any]:
@@ -115,7 +116,9 @@ def minutes_summary(minutes: Minutes) -> str:
                 if a.chair:
                     bits.insert(0, "chair")
                 role = f", {a.role}" if a.role else ""
-                out.append(f"    {a.name or '?'}{role} [{', '.join(bits)}]  (line {a.evidence.line})")
+                out.append(
+                    f"    {a.name or '?'}{role} [{', '.join(bits)}]  (line {a.evidence.line})"
+                )
         for item in m.items:
             out.append(f"  {item.number or '-'}. {item.title}")
             for p in item.presenters:
