@@ -281,6 +281,8 @@ def _pair(register: Register, who: str, absent: str, no: int) -> None:
 
 
 def _chairs(sentence: str, no: int, register: Register) -> None:
+    if not _CHAIR_WORD.search(sentence):
+        return  # every rule below names the chair or presiding
     for rx in (
         _TOOK_CHAIR,
         _IN_THE_CHAIR,
@@ -301,6 +303,9 @@ def _chairs(sentence: str, no: int, register: Register) -> None:
                 for e in parse_entries(_tail_name(who)):
                     _mark(register, e, no, status=Status.PRESENT, chair=True)
                     break
+
+
+_CHAIR_WORD = re.compile(r"chair|presid", re.IGNORECASE)
 
 
 def _chair_person(who: str, register: Register) -> Person | None:

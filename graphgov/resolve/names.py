@@ -136,6 +136,7 @@ _HONORIFIC_RE = re.compile(
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower-case ASCII letters only (accents dropped), for comparing names."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -326,6 +327,7 @@ def _surname_key(parts: NameParts) -> str:
     return fold("".join(parts.surname))
 
 
+@lru_cache(maxsize=16384)
 def could_be_same(a: str, b: str) -> bool:
     """Can two mentions name the same person? Surnames agree (hyphen/space folded; a
     double-barrelled name may be cited by its whole or, when given names match, written with
