@@ -100,3 +100,11 @@ def test_markup_residue_and_escapes_are_removed() -> None:
 
 def test_blank_document_gives_no_lines() -> None:
     assert _clean("\n \n\u00a0\n") == []
+
+
+def test_running_header_with_a_page_number_is_dropped() -> None:
+    text = (
+        "Cabinet - 5 March 2024 - Page 1\n1. APOLOGIES\nNone.\n"
+        "Cabinet - 5 March 2024 - Page 2\n2. MINUTES\nCabinet - 5 March 2024 - Page 3\n"
+    )
+    assert [ln.text for ln in _clean(text)] == ["1. APOLOGIES", "None.", "2. MINUTES"]

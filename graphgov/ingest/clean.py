@@ -64,6 +64,7 @@ _NAVIGATION = re.compile(
     r"Skip to (?:main )?content|Webcast for .{0,200}|Link:\s.{0,200})$",
     re.I,
 )
+_PAGE_TAIL = re.compile(r"[\s,|-]*\b[Pp]age\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*$")
 _SENTENCE_WORDS = re.compile(
     r"^(?:that|to|resolved|agreed|meeting|date|minutes of)\b|"
     r"\b(?:be|was|were|is|are|has|had|will)\b",
@@ -97,7 +98,7 @@ def clean_lines(ctx: ParseContext) -> list[Line]:
         if in_attachments and text[:1] in "-•·*":
             continue
         in_attachments = False
-        if text in headers or is_noise(text):
+        if (len(text) <= 90 and _header_key(text) in headers) or is_noise(text):
             continue
         out.append(Line(ln.no, strip_residue(text)))
     return [ln for ln in out if ln.text]
@@ -148,9 +149,14 @@ def is_noise(text: str) -> bool:
 
 
 def _running_headers(lines: list[Line]) -> set[str]:
-    """Page headers repeated through a document: short, dated, and seen at least twice."""
-    counts = Counter(ln.text for ln in lines if 8 <= len(ln.text) <= 90)
-    return {text for text, n in counts.items() if n >= 2 and _looks_like_page_header(text)}
+    """Page headers repeated through a document: short, dated, and seen at least twice (page
+    numbers in them aside: "Cabinet - 5 March 2024 - Page 3")."""
+    counts = Counter(_header_key(ln.text) for ln in lines if 8 <= len(ln.text) <= 90)
+    return {key for key, n in counts.items() if n >= 2 and _looks_like_page_header(key)}
+
+
+def _header_key(text: str) -> str:
+    return _PAGE_TAIL.sub("", text).strip() if "age" in text else text
 
 
 def _looks_like_page_header(text: str) -> bool:
