@@ -129,3 +129,88 @@ def test_role_first_officers_leave_of_absence_and_ranks() -> None:
     assert people["Rhiannon Pike"].capacity is Capacity.OTHER
     assert people["Rhiannon Pike"].honorific == "Sgt"
     assert "Tom Gale" in people
+
+
+PIPE_TABLE = """Eastmere Parish Council
+Minutes of the Parish Council Meeting
+Monday 2 February 2026, 7.30pm, Village Hall
+
+| Councillor | Attendance |
+|---|---|
+| Cllr Hazel Drummond (Chair) | Present |
+| Cllr Ravi Kohli | Present - left at 9.05pm |
+| Cllr Nia Foster | Present (remote) |
+| Cllr Owen Tate | Apologies |
+| Cllr Sal Moreno | Absent |
+
+Clerk: Mrs Joy Pell. Also present: District Cllr Ian Webb and 4 members of the public.
+
+Min. 12/26 Apologies
+Accepted.
+"""
+
+
+def test_pipe_table_with_notes_in_the_status_column() -> None:
+    people = _people(PIPE_TABLE)
+    assert people["Hazel Drummond"].chair
+    assert people["Ravi Kohli"].notes == ("left_early",)
+    assert people["Nia Foster"].notes == ("remote",)
+    assert people["Owen Tate"].status is Status.APOLOGIES
+    assert people["Sal Moreno"].status is Status.ABSENT
+    assert people["Joy Pell"].role == "Clerk"
+    assert people["Joy Pell"].capacity is Capacity.OFFICER
+    assert people["Ian Webb"].capacity is Capacity.OTHER  # a councillor of another tier
+    assert people["Ian Webb"].role is None  # "and 4 members of the public" is nobody
+
+
+SPLIT_TABLE = """Northfen Integrated Care Board
+Primary Care Committee
+Minutes of the meeting held on 4 July 2024
+
+Present (voting members)
+| Name | Title | Initials |
+| Maeve Ostrander | Non-Executive Member (Chair) | MO |
+| Colin Drury | Director of Primary Care | CD |
+In attendance (non-voting)
+| Priti Varma | Head of Contracting | PV |
+Apologies
+| Hal Benning | Chief Finance Officer | HB |
+
+1. Welcome
+"""
+
+
+def test_table_without_a_status_column_takes_the_heading_above_it() -> None:
+    people = _people(SPLIT_TABLE)
+    assert people["Maeve Ostrander"].chair
+    assert people["Colin Drury"].role == "Director of Primary Care"
+    assert people["Colin Drury"].status is Status.PRESENT
+    assert people["Priti Varma"].capacity is Capacity.OFFICER
+    assert people["Hal Benning"].status is Status.APOLOGIES
+    assert "Name" not in people
+
+
+ROLE_TABLE = """Westholm Combined Authority
+Scrutiny Committee
+Minutes of the meeting held on Tuesday 5 March 2024 at 10.00am
+
+| Attendee | Role | Attendance |
+|---|---|---|
+| Councillor Amir Khan | Chair (Eastholm Council) | Present |
+| Councillor Jo Platt | Substitute (Westholm Council) | Present |
+| Councillor Bea Lund | Member (Northholm Council) | Absent |
+| Dana Voss | Statutory Scrutiny Officer | In attendance |
+| Finn Lowry | Governance Services | Expected |
+
+1\tApologies
+"""
+
+
+def test_role_column_with_council_in_brackets() -> None:
+    people = _people(ROLE_TABLE)
+    assert people["Amir Khan"].chair
+    assert people["Amir Khan"].role and "Eastholm Council" in people["Amir Khan"].role
+    assert "substitute" in people["Jo Platt"].notes
+    assert people["Bea Lund"].status is Status.ABSENT
+    assert people["Dana Voss"].capacity is Capacity.OFFICER
+    assert "Finn Lowry" not in people

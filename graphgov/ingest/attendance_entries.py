@@ -37,14 +37,16 @@ _GLUED_HONORIFIC = re.compile(
 )
 
 _RUN_HONORIFIC = re.compile(
-    r"\b(?:(?:County |Borough |District |Town |Community |Parish )?Councillor|Cllr\.?|Provost|"
+    r"\b(?:(?:County |Borough |District |Town |Community |Parish |Ward )?(?:Councillor|Cllr\.?)|"
+    r"Provost|"
     r"Depute Convenor|Depute Provost|Deputy Mayor|Alderman|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|"
     r"Sir|Dame|(?:(?:The )?(?:Right Worshipful|His Worship|Her Worship) the )?(?:Lord )?Mayor)"
     r"\s+(?=[A-Z])"
 )
 
 _HONORIFIC_WORDS = re.compile(
-    r"\b(?:(?:County |Borough |District |Town |Community |Parish )?Councillor|Cllr\.?|Provost|"
+    r"\b(?:(?:County |Borough |District |Town |Community |Parish |Ward )?(?:Councillor|Cllr\.?)|"
+    r"Provost|"
     r"Depute Convenor|Depute Provost|Deputy Mayor|Alderman|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Professor|"
     r"Sir|Dame|(?:(?:The )?(?:Right Worshipful|His Worship|Her Worship) the )?(?:Lord )?Mayor)"
     r"(?=\s|$)"
@@ -249,7 +251,17 @@ _BILINGUAL_TITLE = re.compile(
 _LEADER_DOTS = re.compile(r"[ \t]*(?:[.…][ ]?){3,}[ \t]*(?=\S)")
 
 
+#: Unnamed people counted in a list ("and 3 members of the public", ", 11 residents"): no one.
+_HEADCOUNT = re.compile(
+    r"(?:^|\s*[,;]|\s+(?:and|&))\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"a\s+number\s+of)\s+(?:other\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents?|"
+    r"parishioners|(?:press\s+)?representatives?\s+of\s+the\s+press|observers?|visitors?)\b",
+    re.IGNORECASE,
+)
+
+
 def _normalise(text: str) -> str:
+    text = _HEADCOUNT.sub("", text)
     text = _LEADER_DOTS.sub("\t", text)
     text = _BILINGUAL_TITLE.sub("", text)
     text = re.sub(r"\t+[_\-–—]?\t*", "\t", text)

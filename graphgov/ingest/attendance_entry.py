@@ -238,6 +238,10 @@ def _entry(seg: str) -> Entry | None:
     role = prefix_role
     if role_part:
         role = _join_role(role, role_part)
+        if _CHAIR_MARK.match(role_part.strip(" ,;-–")):
+            chair = True  # "Name<TAB>Chair (X Council)": the chair's bracket is another post
+        if re.match(r"^substitute\b", role_part, re.IGNORECASE) and "substitute" not in notes:
+            notes.append("substitute")  # "Substitute (X Council)" in a role column
     for r in roles:
         role = _join_role(role, r)
     if role and (_CHAIR_MARK.match(role) or _TITLED_CHAIR.match(role)) and not prefix_role:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from graphgov.ingest.attendance import Person, Register
 from graphgov.ingest.attendance_entries import parse_entries
 from graphgov.ingest.attendance_entry import Entry
-from graphgov.ingest.attendance_tables import table_header, table_row
+from graphgov.ingest.attendance_tables import TableColumns, table_header, table_row
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 from graphgov.model.vocab import Capacity, Status
@@ -154,22 +154,25 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
     grace = 0
     remote = False
     headless = _headless_runs(lines)
-    table: list[int] | None = None  # (name, role, attendance) columns of an attendance table
-    for ln in lines:
+    table: TableColumns | None = None  # the columns of the attendance table being read
+    last_table: TableColumns | None = None  # resumed by pipe rows under the next heading
+    for ln in _split_headed_sentences(lines):
         text = _unspace(ln.text.strip())
         if not text:
             continue
+        if table is None and last_table is not None and kind is not None and "|" in text:
+            table = last_table  # "In attendance (non-voting)" then more rows of the same table
         if table is not None:
-            row = table_row(text, table)
+            row = table_row(text, table, kind)
             if row is not None:
                 if row:
                     out.append(row_chunk := Chunk(row[0], row[1], ln.no, own_line=True))
                     prev = row_chunk
                 continue
-            table = None
+            last_table, table = table, None
         header = table_header(text)
         if header is not None:
-            table, kind, prev = header, None, None
+            table, prev = header, None
             continue
         if (
             len(text) > MAX_ENTRY_LINE
@@ -250,6 +253,27 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
         grace = 0
         prev = Chunk(kind, text, ln.no, own_line=True, remote=remote)
         out.append(prev)
+    return out
+
+
+#: A sentence of a headed line that starts another heading: "Clerk: Mrs A Lowe. Also present: ..."
+_NEXT_HEADING = re.compile(r"(?<=[.;])\s+(?=(?:" + _HEAD_ALT + r")\s*:)", re.IGNORECASE)
+
+
+def _split_headed_sentences(lines: list[Line]) -> list[Line]:
+    """Lines that start with a heading, cut where a later sentence starts another heading."""
+    out: list[Line] = []
+    for ln in lines:
+        text = ln.text.strip()
+        m = _LINE_HEAD.match(text) if len(text) <= MAX_ENTRY_LINE else None
+        if m is None or not m.group("colon") or not _NEXT_HEADING.search(text, m.end()):
+            out.append(ln)
+            continue
+        pos = 0
+        for cut in _NEXT_HEADING.finditer(text, m.end()):
+            out.append(Line(ln.no, text[pos : cut.start()]))
+            pos = cut.end()
+        out.append(Line(ln.no, text[pos:]))
     return out
 
 
@@ -424,6 +448,9 @@ def _read_chunk(chunk: Chunk, register: Register, legend: dict[str, str]) -> Non
             _add(register, s, PRESENT, chunk.line, member=True)
 
 
+_OTHER_TIER = re.compile(r"^(?:County|Borough|District|Ward)\s+Councillor$", re.IGNORECASE)
+
+
 def _add(register: Register, e: Entry, kind: str, line: int, member: bool = False) -> None:
     status = Status.PRESENT
     if kind in {APOLOGIES, OTHER_APOLOGIES}:
@@ -463,6 +490,9 @@ def _add(register: Register, e: Entry, kind: str, line: int, member: bool = Fals
 
 def _capacity(kind: str, e: Entry, role: str | None, member: bool) -> Capacity:
     councillor = (e.honorific or "").lower() in {"councillor", "alderman", "mayor", "provost"}
+    if kind in {OFFICERS, OTHERS} and not member and _OTHER_TIER.match(e.honorific or ""):
+        # "Also present: District Cllr X": a councillor of another tier visiting, not a member
+        return Capacity.OTHER
     if kind == OTHER_APOLOGIES:
         return Capacity.OTHER
     if member or councillor:
