@@ -645,3 +645,20 @@ None.
         ("2", "HOUSING STRATEGY"),
         ("3", "ANY OTHER BUSINESS"),
     ]
+
+
+def test_issue_page_listing_the_item_at_two_meetings() -> None:
+    text = """Issue - meetings
+Minutes of the previous meeting
+Meeting: 19/04/2024 - Harbour Board (Item 56)
+56 Minutes of the previous meeting held on 8th February, 2024 pdf icon PDF 61 KB
+Resolved:- That the minutes be approved.
+Meeting: 23/11/2023 - Harbour Board (Item 31)
+31 Minutes of the previous meeting held on 21st September, 2023 pdf icon PDF 64 KB
+Resolved:- That the minutes be approved.
+"""
+    preamble, blocks = _split(text)
+    assert [b.number for b in blocks] == ["56", "31"]
+    assert [[ln.text for ln in b.body] for b in blocks] == [
+        ["Resolved:- That the minutes be approved."]
+    ] * 2
