@@ -299,3 +299,16 @@ def test_start_time_from_the_opening_sentence() -> None:
         "1. Opening\nThe Chair declared the meeting open at 7.05pm.\n"
     )[0]
     assert m.start_time == "19:05"
+
+
+def test_labelled_header_block() -> None:
+    m = _parse(
+        "Meeting: Planning Committee\nDate: Tuesday 5 March 2024\nTime: 7.00 pm\n"
+        "Venue: Council Chamber\nPresent: Councillors Abel and Bray\n"
+    )[0]
+    assert (m.body, m.date, m.start_time, m.venue) == (
+        "Planning Committee",
+        dt.date(2024, 3, 5),
+        "19:00",
+        "Council Chamber",
+    )

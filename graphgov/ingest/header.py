@@ -43,6 +43,13 @@ _TITLE_BARE_DATE = re.compile(
     r"^([^,–-]{3,100}?)\s*(?:[-–,]\s*)(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z"
     r"]+,?\s+\d{4}.*)$"
 )
+#: "Meeting: Planning Committee", "Committee: Audit Committee" (a labelled header block).
+_BODY_LABEL = re.compile(
+    r"^\s*(?:Meeting|Committee|Body|Meeting of|Name of"
+    r" (?:meeting|committee))\s*:\s*"
+    r"([A-Z][^:]{2,100}?)\s*$",
+    re.IGNORECASE,
+)
 _MINUTES_OF = re.compile(
     r"\b(?:MINUTES?|NOTES|RECORD)\s+(?:of|from)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:meetin"
     r"g|proceedings)\s+o"
@@ -228,6 +235,9 @@ def _body_from_title(
     for ln, text in zip(head, texts, strict=True):
         m = _TITLE_DATE.match(text)
         if m and find_date(m.group(2)):
+            return _tidy_body(m.group(1)), ln.no
+        m = _BODY_LABEL.match(text)
+        if m and _title_like(m.group(1)):
             return _tidy_body(m.group(1)), ln.no
     for i, text in enumerate(texts[:8]):
         if i + 1 < len(texts) and _title_like(text) and _date_line(texts[i + 1]):
