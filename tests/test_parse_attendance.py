@@ -494,3 +494,35 @@ def test_list_wrapped_over_lines() -> None:
     )
     assert set(p) == {"A Sole", "B Dace", "C Bream", "D Perch", "E Roach", "F Tench"}
     assert p["F Tench"].honorific == "Councillor"
+
+
+def test_seed_documents_match_their_gold_attendance() -> None:
+    """The two seed documents (read at run time, never copied) give their gold attendance."""
+    import json
+
+    import pytest
+
+    from graphgov.api import extract
+    from graphgov.resolve.names import fold
+
+    shared = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
+    golds = sorted((shared / "gold").glob("0*_*.json")) if shared.exists() else []
+    if not golds:
+        pytest.skip("shared evaluation documents are not available next to the repository")
+    for gold_path in golds:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        meeting = extract(shared / "docs" / gold["doc"]).meetings[0]
+        got = {
+            fold(a.name or ""): (str(a.status), str(a.capacity), sorted(a.notes), a.chair)
+            for a in meeting.attendees
+        }
+        want = {
+            fold(a["name"]): (
+                a.get("status", "present"),
+                a["capacity"],
+                sorted(a.get("notes", [])),
+                bool(a.get("chair")),
+            )
+            for a in gold["meetings"][0].get("attendees", [])
+        }
+        assert got == want, gold["doc"]
