@@ -319,3 +319,32 @@ def test_notes_written_with_initials() -> None:
         Note 02/20 Partnership update
         GF presented the programme. MHW welcomed the update.
         """, people) == [("Gina Farley", "Programme Director")]
+
+
+NOTES = roster(
+    attendee("Shona Keir", "Head of Patient Safety"),
+    attendee("Pavel Grant", "Chief Operating Officer"),
+    attendee("Ruth Ames", "Police and Crime Commissioner"),
+    attendee("Dina Fox", "Treasurer"),
+)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("SK presented the quarterly incident report.", "Shona Keir"),
+    ("PG reported fill rates of 88% on day shifts.", "Pavel Grant"),
+    ("The PCC presented her proposal for the precept.", "Ruth Ames"),
+    ("The Treasurer reported a balance of £3,120 in the current account.", "Dina Fox"),
+    ("The Treasurer outlined the proposed grant criteria for 2026.", "Dina Fox"),
+    ("PG outlined the General Staffing Allocation for the wards.", "Pavel Grant"),
+])
+def test_initials_acronyms_and_more_verbs(text: str, who: str) -> None:
+    assert [n for n, _ in names(f"5. Item\n{text}\n", NOTES)] == [who]
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasurer outlined her concerns about the rising cost of insurance.",
+    "PG outlined the views of staff side representatives.",
+    "XY presented the report.",
+])
+def test_views_and_unknown_initials_are_not_presenters(text: str) -> None:
+    assert names(f"5. Item\n{text}\n", NOTES) == []

@@ -97,3 +97,25 @@ def test_no_chair_marked_means_the_chair_is_unknown() -> None:
     roster = Roster([person("Hal Ives", "Clerk")])
     assert roster.by_post("The Chairman") is None
     assert roster.by_post("the Clerk").name == "Hal Ives"
+
+
+def test_initials_defined_in_the_attendance_list_win_over_computed_ones() -> None:
+    ada = Attendee(name="Ada Quill", role="Head of Estates", capacity=Capacity.OFFICER,
+                   status=Status.PRESENT, evidence=Evidence(4, "Ada Quill (AMQ)   Head of Estates"))
+    roster = Roster([ada, person("Amos Quayle"), person("Bea Lunt", "Treasurer")])
+    assert roster.by_initials("AMQ").name == "Ada Quill"
+    assert roster.by_initials("AQ") is None  # two attendees have those initials
+    assert roster.by_initials("BL").name == "Bea Lunt"
+    assert roster.by_initials("ZZ") is None
+
+
+def test_a_post_written_as_its_acronym_finds_the_holder() -> None:
+    roster = Roster([
+        person("Cora Penn", "Police and Crime Commissioner"),
+        person("Dai Rhys", "Chief Financial Officer (CFO)"),
+        person("Eli Sand", "Head of Operations, Anyshire Fire Service"),
+    ])
+    assert roster.by_post("PCC").name == "Cora Penn"
+    assert roster.by_post("the CFO").name == "Dai Rhys"
+    assert roster.by_post("HO").name == "Eli Sand"
+    assert roster.by_post("CQC") is None

@@ -59,9 +59,13 @@ _VERB = re.compile(
     r"\b(?:"
     r"presented\b(?!\s+(?:by|to\s+the\s+(?:council|cabinet|committee)\b))"
     r"|introduced\b"
-    r"|outlined\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?" + _AREA
-    + r"(?:report|item|paper|proposals?|purpose|background|key|main|details|findings|"
-    r"recommendations?|progress|update|presentation|position|review|plan|strategy|options)"
+    # "outlined the application / the proposed criteria / the General Allocation / progress":
+    # any object but a view in the discussion (see _PERSONAL)
+    r"|outlined\s+(?=(?:the|a|an|his|her|their|its|this|these|budget|progress|proposals?|plans?|"
+    r"options|details|key|main)\b|[A-Z0-9])"
+    # "The Treasurer reported a balance of ...", "PG reported fill rates of 91%": figures brought
+    r"|reported\s+(?=(?:a|an)\s|[£€$]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"fill|the\s+(?:balance|figures|results|outcome|position))\b)"
     r"|reported\s+(?:on|to|that|back|verbally)\b"
     r"|gave\s+(?:a|an|the|his|her|their)\s+" + _AREA
     + r"(?:update|presentation|overview|report|briefing|summary|introduction)"
@@ -91,7 +95,12 @@ _INTRODUCED_PERSON = re.compile(
 
 # After "reported ...", a personal statement is not the item being brought.
 _PERSONAL = re.compile(
-    r"^(?:reported\s+(?:on|that|back)?\s*(?:he|she|they|i|we|his|her|their|my|our|him)\b)",
+    r"^(?:reported\s+(?:on|that|back)?\s*(?:he|she|they|i|we|his|her|their|my|our|him)\b"
+    # "outlined her concerns": a view in the discussion, not the item brought
+    r"|outlined\s+(?:the\s+|his\s+|her\s+|their\s+|some\s+|several\s+|a\s+number\s+of\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:concerns?|views?|thanks|appreciation|dissatisfaction|objections?|"
+    r"reasons?|worries|questions?|comments?|opposition|support|experiences?|frustrations?|"
+    r"disappointment)\b)",
     re.IGNORECASE,
 )
 
@@ -140,7 +149,7 @@ def _subject_before(text: str, start: int) -> tuple[str, bool]:
 # Where a later phrase may start the subject: after a joined clause, or at "the <Post>"
 # ("In the absence of the Chair the Head of Planning presented ...").
 _RESTART = re.compile(
-    r"(?:,\s*|\s+)(?:and|but|while|whilst|then|after which)\s+(?=\S)|\s+(?=the\s+[A-Z])"
+    r"(?:,\s*|\s+)(?:and|but|while|whilst|then|after which)\s+(?=\S)|(?<!\bof)(?<!\bfor)\s+(?=the\s+[A-Z])"
 )
 
 _JOINT = re.compile(

@@ -220,13 +220,10 @@ def tidy(text: str) -> str:
 
 
 def by_initials(token: str, roster: Roster) -> Who | None:
-    """"JB": the one attendee whose name has those initials (notes written with initials)."""
-    if not re.fullmatch(r"[A-Z]{2,4}", token.strip()):
-        return None
-    hits = [a for a in roster.attendees if a.name and "".join(
-        w[0] for w in re.split(r"[\s-]+", names.clean_name(a.name)[1]) if w[:1].isupper()
-    ) == token.strip()]
-    return Who(hits[0].name, hits[0].role, hits[0].honorific) if len(hits) == 1 else None
+    """"JB": the attendee those initials name (defined in the attendance list, or the one
+    attendee whose name has them; :meth:`Roster.by_initials`)."""
+    person = roster.by_initials(token)
+    return Who(person.name, person.role, person.honorific) if person is not None else None
 
 
 def resolve_phrase(phrase: str, roster: Roster, set_off: bool = False) -> Who | None:

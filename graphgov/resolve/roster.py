@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from graphgov.model.minutes import Attendee
 
 
@@ -44,4 +46,62 @@ class Roster:
         if i is None:
             held = [" ".join(x for x in (a.honorific, a.role) if x) or None for a in present]
             i = best_holder(text, held)
+        if i is None and _ACRONYM.fullmatch(text.strip()):
+            i = _acronym_holder(text.strip(), [a.role for a in present])
         return present[i] if i is not None else None
+
+    def by_initials(self, token: str) -> Attendee | None:
+        """The attendee that initials written in notes name ("SK presented", "Action: JW").
+
+        Initials the attendance list defines next to a name ("Shabnam Karimi (SK)", "- SK", an
+        initials column) win; otherwise the one attendee whose name has those initials.
+        """
+        from graphgov.resolve.names import clean_name
+
+        token = token.strip()
+        if not _INITIALS.fullmatch(token):
+            return None
+        word = re.compile(rf"(?<![\w'’-]){token}(?![\w'’-])")
+        defined = [a for a in self.attendees if a.name and token not in a.name.split()
+                   and word.search(a.evidence.quote)]
+        if len(defined) > 1:  # several people on the line that defines them
+            defined = [a for a in defined if _name_initials(clean_name(a.name or "")[1]) == token]
+        if defined:
+            return defined[0] if len(defined) == 1 else None
+        hits = [a for a in self.attendees
+                if a.name and _name_initials(clean_name(a.name)[1]) == token]
+        return hits[0] if len(hits) == 1 else None
+
+
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+_ACRONYM = re.compile(r"(?:the\s+)?[A-Z][A-Z0-9&]{1,7}")
+_JOINING = frozenset({"of", "for", "and", "the", "&", "to", "in", "on"})
+
+
+def _name_initials(name: str) -> str:
+    """"Leonora Vasquez-Hale" -> "LVH"; "Úna Prendergast" -> "UP"."""
+    from graphgov.resolve.names import fold
+
+    parts = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper()]
+    return "".join(fold(w)[:1].upper() for w in parts)
+
+
+def _acronym_holder(acronym: str, held: list[str | None]) -> int | None:
+    """The one held post an acronym abbreviates: its initials ("PCC" for "Police and Crime
+    Commissioner") or the acronym the post carries in brackets ("Chief Financial Officer
+    (CFO)")."""
+    acronym = re.sub(r"^the\s+", "", acronym).upper()
+    hits = []
+    for i, role in enumerate(held):
+        if not role:
+            continue
+        bracketed = re.findall(r"\(([A-Z][A-Za-z0-9&]{1,7})\)", role)
+        words = [w for w in re.findall(r"[A-Za-z0-9']+", re.sub(r"\([^()]*\)", " ", role))
+                 if w.lower() not in _JOINING]
+        # the post before a comma is the post; what follows is often its organisation
+        head = [w for w in re.findall(r"[A-Za-z0-9']+", role.split(",")[0])
+                if w.lower() not in _JOINING]
+        initials = {"".join(w[0].upper() for w in ws) for ws in (words, head) if ws}
+        if acronym in {b.upper() for b in bracketed} or acronym in initials:
+            hits.append(i)
+    return hits[0] if len(hits) == 1 else None
