@@ -214,3 +214,70 @@ def test_role_column_with_council_in_brackets() -> None:
     assert people["Bea Lund"].status is Status.ABSENT
     assert people["Dana Voss"].capacity is Capacity.OFFICER
     assert "Finn Lowry" not in people
+
+
+BOARD = """Eastfold Community Health Trust
+Minutes of the Quality Committee
+Held on 6 March 2024
+
+Present:
+Dr Ines Kovac, Non-Executive Director (Committee Chair) - IK
+Omar Seddik, Chief Nurse - OS
+Ruth Allard (RA)\t\tChair of the Patients' Forum
+
+In attendance:
+Kasia Nowak, Company Secretary
+Treasurer (Mr. Abel Dunmore)
+
+1. Welcome
+"""
+
+
+def test_chair_marks_inside_posts_and_initials_after_them() -> None:
+    people = _people(BOARD)
+    assert people["Ines Kovac"].chair
+    assert people["Ines Kovac"].role == "Non-Executive Director"
+    assert people["Omar Seddik"].role == "Chief Nurse"
+    assert not people["Ruth Allard"].chair  # chair of another body is a post, not this chair
+    assert people["Abel Dunmore"].role == "Treasurer"
+
+
+IRISH = """Comhairle Contae Bhaile an Locha
+Ballinlough Municipal District
+MONDAY 14TH OCTOBER 2024 AT 3.00 P.M.
+
+MEMBERS PRESENT:
+Cathaoirleach Cllr. Pádraig Ó Súilleabháin
+Cllr. Máire Ní Bhriain, Leas-Chathaoirleach, Cllr. Eoin Walsh
+
+1. Minutes
+"""
+
+
+def test_irish_chair_titles_before_and_after_names() -> None:
+    people = _people(IRISH)
+    assert people["Pádraig Ó Súilleabháin"].chair
+    assert people["Pádraig Ó Súilleabháin"].role == "Cathaoirleach"
+    assert people["Máire Ní Bhriain"].role == "Leas-Chathaoirleach"
+    assert not people["Máire Ní Bhriain"].chair
+    assert "Cathaoirleach" not in people
+
+
+COMMA_POSTS = """Lochmhor Port Trust
+Minutes of the Board
+Tuesday 9 April 2024
+
+Present:
+Fergus Dalgleish, Chair
+Moira Tennant, Vice Chair
+Deputy Mayor Colette Roy, Chair
+
+1. Apologies
+"""
+
+
+def test_chair_written_as_the_post_after_a_comma() -> None:
+    people = _people(COMMA_POSTS)
+    assert people["Fergus Dalgleish"].chair
+    assert not people["Moira Tennant"].chair
+    assert people["Colette Roy"].chair

@@ -17,8 +17,11 @@ from __future__ import annotations
 import re
 
 from graphgov.ingest.attendance_entry import (
+    _CHAIR_MARK,
+    _ROLE_PREFIX,
     MAX_ROLE,
     Entry,
+    _classify_paren,
     _entry,
     _has_role_sep,
     _join_role,
@@ -135,9 +138,43 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
     for e in entries:
         if rank_honorific and not e.honorific:
             e.honorific = rank_honorific
+        if e.role and "(" in e.role:
+            _role_brackets(e)
+        if e.role:
+            # "Name, Post - AB": initials after the post are not part of it
+            e.role = re.sub(r"\s+[-–]\s+[A-Z]{2,4}$", "", e.role.strip(" \t,;"))
+            e.role = re.sub(r"^[Tt]he\s+(?=[A-Z])", "", e.role) or None  # "The Mayor (Cllr X)"
+        if e.role and _CHAIR_MARK.match(e.role):
+            e.chair = True  # "Name, Chair", "Name<TAB>Chair", "Deputy Mayor X, Chair"
         if e.role and len(e.role) > MAX_ROLE:
             e.role = None
     return [e for e in entries if e.name]
+
+
+def _role_brackets(e: Entry) -> None:
+    """Brackets left inside a post joined from several segments ("Lead Member, X Council
+    (Chair)", "Commissioner (Chair)") qualify the person: chair, notes, initials."""
+    assert e.role is not None
+    kept: list[str] = []
+    pos = 0
+    role = e.role
+    for m in re.finditer(r"\(([^()]*)\)", role):
+        kept.append(role[pos : m.start()])
+        pos = m.end()
+        kind, value = _classify_paren(m.group(1))
+        if kind == "chair":
+            e.chair = True
+            if value:
+                kept.append(f"({value})")
+        elif kind in {"late", "left_early", "remote"}:
+            if kind not in e.notes:
+                e.notes.append(kind)
+        elif kind == "role":
+            kept.append(m.group(0))
+        elif kind == "sub_for" and "substitute" not in e.notes:
+            e.notes.append("substitute")
+    kept.append(role[pos:])
+    e.role = re.sub(r"\s+", " ", "".join(kept)).strip(" ,;-–") or None
 
 
 _ORG = re.compile(
@@ -338,10 +375,13 @@ def _run_on(seg: str) -> list[str]:
             return [seg]
         return _post_then_name(seg)
     depth_at = _depths(seg)
+    post = _ROLE_PREFIX.match(seg)  # "Cathaoirleach Cllr. X": the post before a titled name
     starts = [
         m.start()
         for m in _RUN_HONORIFIC.finditer(seg)
-        if depth_at[m.start()] == 0 and not re.search(r"\bfor\s*$", seg[: m.start()])
+        if depth_at[m.start()] == 0
+        and not re.search(r"\bfor\s*$", seg[: m.start()])
+        and not (post and m.start() == post.end())
     ]
     starts += [
         m.end()

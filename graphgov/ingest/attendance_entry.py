@@ -23,8 +23,8 @@ from graphgov.resolve.names import (
 MAX_ROLE = 140
 
 _CHAIR_MARK = re.compile(
-    r"^(?:.*[/,]\s*)?(?:in\s+the\s+chair|chair(?:man|person|woman)?|presiding|convene[rn]|convenor"
-    r"|cathaoirleach"
+    r"^(?:.*[/,]\s*)?(?:in\s+the\s+chair|chair(?:man|person|woman)?|presiding(?:\s+member)?|convene[rn]"
+    r"|convenor|cathaoirleach"
     r")$",
     re.IGNORECASE,
 )
@@ -275,7 +275,7 @@ def _last_post(text: str) -> str:
 def _split_name_role(head: str) -> tuple[str, str | None]:
     parts = _SPLIT_ROLE.split(head, maxsplit=1)
     if len(parts) == 2 and parts[0].strip() and parts[1].strip():
-        left, right = parts[0].strip(), parts[1].strip(" ,;-–")
+        left, right = parts[0].strip(), parts[1].strip(" \t,;-–")
         titled_right = split_honorific(right)[0] is not None and split_honorific(left)[0] is None
         if looks_like_name(right) and (not looks_like_name(left) or titled_right):
             return right, left  # "Chief Executive Officer - Mr Lee Pine": post first
@@ -308,8 +308,14 @@ def _classify_paren(inner: str) -> tuple[str, str]:
     if not text:
         return "skip", ""
     if _CHAIR_MARK.match(text):
-        m = re.match(r"^(.+?),\s*(?:in\s+the\s+chair|chair(?:man|person)?)$", text, re.IGNORECASE)
+        m = re.match(
+            r"^(.+?),\s*(?:in\s+the\s+chair|chair(?:man|person)?|presiding(?:\s+member)?)$",
+            text,
+            re.IGNORECASE,
+        )
         return "chair", m.group(1) if m else ""  # "(Mayor, in the Chair)"
+    if re.fullmatch(r"(?:committee|board|panel|meeting)\s+chair(?:man|person)?", text, re.I):
+        return "chair", ""  # "(Committee Chair)"
     if _VICE.match(text):
         return "role", text
     m = _SUB_FOR.match(text) or re.match(r"^for\s+((?:Councillor|Cllr)\.?\s+.+)$", text)

@@ -84,7 +84,8 @@ _TOOK_CHAIR = re.compile(
     r"taking|assuming)\s+the\s+(?:chair|meeting)\b|presid(?:ed|ing)\b)",
 )
 _IN_THE_CHAIR = re.compile(
-    r"\b(?P<who>(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’ .-]{1,40}?)\s+in\s+the\s+chair\b",
+    r"\b(?P<who>(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’ .-]{1,40}?)(?:\s*\([^()]{1,40}\))?"
+    r"\s+in\s+the\s+chair\b",
     re.IGNORECASE,
 )
 _APPOINTED_FOR_MEETING = re.compile(

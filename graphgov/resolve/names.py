@@ -119,6 +119,8 @@ NOT_NAME_WORDS = frozenset(
     opening summary purpose background discussion decision decisions recommendations budget
     monitoring review annual forward plan programme work urgent exclusion notice minute
     performance informatics projects unit department team operations strategy
+    treasurer secretariat headteacher trustee trustees governor governors convener convenor
+    cathaoirleach leas-chathaoirleach independent co-opted observer registrar
     labour conservative conservatives liberal democrat democrats independent
     the of for and to in on at by with from was were had has be been noted received
     """.split()
