@@ -662,3 +662,16 @@ Resolved:- That the minutes be approved.
     assert [[ln.text for ln in b.body] for b in blocks] == [
         ["Resolved:- That the minutes be approved."]
     ] * 2
+
+
+def test_exclusion_of_the_press_and_public_heading_ends_the_item_before_it() -> None:
+    text = """44. HOUSING PLAN
+The Director presented the plan.
+EXCLUSION OF THE PRESS AND PUBLIC
+RESOLVED that the press and public be excluded.
+45. ACQUISITIONS
+That the acquisition be approved.
+"""
+    blocks = _split(text)[1]
+    assert [b.number for b in blocks] == ["44", "45"]
+    assert [ln.text for ln in blocks[0].body] == ["The Director presented the plan."]

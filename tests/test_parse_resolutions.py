@@ -255,3 +255,100 @@ def test_proposed_and_seconded_then_resolved_counts_without_carried() -> None:
         "Resolved: that the Minutes of the Special Meeting be taken as read.\n"
     )
     assert _count(body) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a carried motion without a RESOLVED label counts; a lost one does not
+        ("Moved Cr Ayr, Seconded Cr Pike\nThat the apology be received.\nCARRIED", 1),
+        ("Moved Cr Ayr / Seconded Cr Pike\nThat the item be deferred.\nLOST", 0),
+        ("Moved Cr Ayr, Seconded Cr Pike that the minutes of the meeting held on\n"
+         "14 May be confirmed.\nCARRIED", 1),
+        ("Moved Cr Ayr, Seconded Cr Pike that Council:\n1. Endorse the plan; and\n"
+         "2. Receive a further report in July.\nCARRIED", 2),
+        ("Moved by Councillor Hale, seconded by Councillor Rowe\n"
+         "THAT the agenda be approved as circulated.\nCarried.", 1),
+        # no outcome given: a motion, not a decision
+        ("Moved by Councillor Hale\nThat the report be referred back.\nThe debate continued.", 0),
+        # "Proposed by ... / Seconded by ... and / AGREED - that ...": the marker decides
+        ("Proposed by Alderman Rowe\nSeconded by Councillor Hale and\n"
+         "AGREED - that the minutes be confirmed.", 1),
+    ],
+)
+def test_motions_moved_seconded_and_carried(body: str, want: int) -> None:
+    assert _count(body) == want
+
+
+def test_numbered_resolutions_with_and_that_clauses_and_a_defeated_motion() -> None:
+    body = """Resolution 2027-041
+Moved by Councillor Hale
+Seconded by Deputy Mayor Rowe
+THAT Council contribute $30,000 from the reserve to the Larkhaven Rowing Club.
+Defeated.
+Resolution 2027-042
+Moved by Councillor Ayr
+Seconded by Councillor Hale
+THAT Council award the contract to Quayside Civil &
+Marine Ltd. in the amount of $412,000;
+AND THAT the Mayor and Clerk be authorized to sign the agreement.
+Carried.
+COUNCIL RESOLUTION 2027/090 - ABSOLUTE MAJORITY REQUIRED
+MOVED: Cr Pike\t\tSECONDED: Cr Ayr
+That Council:
+1.\tAdopt the budget;
+2.\tImpose the general rate.
+CARRIED BY ABSOLUTE MAJORITY 6/0"""
+    _, found = _resolutions(body)
+    assert [r.text[:20] for r in found] == [
+        "THAT Council award t",
+        "AND THAT the Mayor a",
+        "Adopt the budget;",
+        "Impose the general r",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("The Board APPROVED the estates strategy, subject to funding.", 1),
+        ("The Committee NOTED the report.", 1),
+        ("The minutes were APPROVED and signed.", 0),
+        ("The Board received the report.", 0),
+        ("The Board:\na) APPROVED the allocation of £1.2m;\nb) AGREED that a report follow.", 2),
+        ("Decision: The Commissioner approved the Medium Term Financial Strategy.", 1),
+        ("Decision: Trustees approved the budget planning assumptions.", 1),
+        ("DECISIONS: The Cabinet Member\n(1) approved the criteria; and\n(2) delegated awards.", 2),
+        ("Resolved: That the Panel\n(a) supports the precept; and\n(b) asks for an update.", 2),
+        ("Decision:\nRESOLVED – That Cabinet:\n(a) recommends to Council that the scheme be "
+         "adopted; and\n(b) delegates authority to the Director.", 2),
+        ("AGREED - to recommend to Council that\n(i) the hours be extended; and\n(ii) a report "
+         "follow.", 1),
+        ("The CC agreed that £250 be given to the Gala committee.", 1),
+        ("Agreed and signed by the Chair.", 0),
+        ("Agreed as an accurate record. Matters arising: none.", 0),
+        ("On the proposal of Cllr Rowe, seconded by Cllr Hale, it was\n"
+         "resolved that the schedule be adopted.", 1),
+        ("The budget was discussed. It was resolved to:\nA Adopt the budget of £38,750.\n"
+         "B Request a precept of £36,000.\nC Hold £5,000 in reserve.", 3),
+    ],
+)
+def test_decisions_recorded_by_bodies_and_intros(body: str, want: int) -> None:
+    assert _count(body) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("The Head of Housing introduced the report.\n1. That the results be noted.\n"
+         "2. That the Head of Housing bring an action plan to\nthe June meeting.", 2),
+        ("The Head of Housing gave an update.\nThat the acquisition be approved on the terms "
+         "set out.\nThe meeting closed at 8.50 pm", 1),
+        ("The Director presented the plan.\nTo recommend to the Executive that the plan be\n"
+         "approved.", 1),
+        ("To receive the report of the Director.", 0),
+        ("Recommendation:\nThat the report be noted.", 0),
+    ],
+)
+def test_closing_clauses_without_a_label(body: str, want: int) -> None:
+    assert _count(body) == want

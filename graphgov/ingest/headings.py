@@ -57,7 +57,8 @@ _GLUED_SENTENCE = re.compile(
 _PROCEDURAL = re.compile(
     r"^(?:vary(?:ing)?|variation (?:in|of|to)|change (?:in|to|of)|alteration (?:in|to|of))"
     r"(?: the)? order of (?:business|the agenda|items)|"
-    r"^re-?order(?:ing)? of (?:the )?(?:agenda|business|items)",
+    r"^re-?order(?:ing)? of (?:the )?(?:agenda|business|items)|"
+    r"^exclusion of (?:the )?(?:press and (?:the )?public|public and (?:the )?press)\s*$",
     re.I,
 )
 # A full stop after a word: the end of a sentence ("... Roads Dept.", "... on 23rd March. Thanks")

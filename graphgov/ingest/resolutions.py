@@ -49,6 +49,8 @@ _STRONG_INLINE = re.compile(
 _LEADING_INLINE = re.compile(
     r"(?:^(?:\d{1,2}\.\s+)?|(?<=[a-z)][.:;]\s))(?:UNANIMOUSLY\s+)?(?:Resolved|Agreed|Decided)"
     r"(?=\s*(?:[:\-–—(,]|that\b|to\b|by\b|\s))"
+    # "Agreed and signed by the Chair", "Agreed as an accurate record": the minutes, signed
+    r"(?!\s+(?:and signed|as an? (?:true|correct|accurate)))"
 )
 _IT_WAS = re.compile(
     r"\b[Ii]t was (?:also |further |then |therefore )?(?:unanimously |duly )?"
@@ -58,11 +60,25 @@ _IT_WAS = re.compile(
 # weaker (read like "it was agreed"). A person who "agreed to circulate" decides nothing.
 _BODY_DECIDED = re.compile(
     r"\b(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Executive|Forum|Authority|"
-    r"Commission|Members|Partnership|Trust)\s+(?:(?:unanimously|therefore|then|also|further)\s+)?"
+    r"Commission|Members|Partnership|Trust|Trustees|Governors|(?<=The )[A-Z]{2,5})\s+"
+    r"(?:(?:unanimously|therefore|then|also|further)\s+)?"
     r"(resolved|agreed|decided)\b(?=\s*(?:that|to|:|,|\s-))"
 )
+# "The Board APPROVED ...", "The Committee NOTED ...": a body's decision verb in capitals (how
+# NHS and harbour boards record decisions); "the minutes were APPROVED" (passive) is narrative.
+_BODY_CAPS = re.compile(
+    r"\b(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Executive|Forum|Authority|"
+    r"Commission|Members|Partnership|Trust|Trustees|Governors|Directors|Commissioners)\s+"
+    r"(?:UNANIMOUSLY\s+|unanimously\s+)?(?:APPROVED|NOTED|ENDORSED|RATIFIED|ADOPTED|SUPPORTED|"
+    r"ACCEPTED)\b"
+)
+# After "Decision:": "The Commissioner approved ...", "Trustees approved ..."
+_ACTOR_DECIDED = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:(?i:unanimously)\s+)?"
+    r"(?i:approved|agreed|resolved|decided|noted|endorsed|adopted|accepted|supported|ratified)\b"
+)
 _DECISION_INLINE = re.compile(
-    r"^(?:Decision|DECISION|Resolution|RESOLUTION)\s*[:\-–—]\s*(?P<rest>\S.*)$"
+    r"^(?:Decisions?|DECISIONS?|Resolution|RESOLUTION)\s*[:\-–—]\s*(?P<rest>\S.*)$"
 )
 _LABEL = re.compile(
     r"^(?:[-•·§o*]\s*)?(?:\((?P<a>\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})\)"
@@ -75,7 +91,9 @@ _CLAUSE_START = re.compile(
     r"adopted?|deferred|defer|refused|refuse|granted|grant|delegated?|authori[sz]ed?|"
     r"requested|request|recommended|recommend|confirmed|confirm|elected|elect|appointed|"
     r"appoint|received|receive|supported|support|welcomed|rejected|reject|agree|thanked|"
-    r"instructed|asked that)\b",
+    r"instructed|asked that|recommends|notes|approves|agrees|endorses|delegates|authori[sz]es|"
+    r"requests|adopts|accepts|receives|supports|confirms|refers|instructs|awards|grants|"
+    r"refuses|defers|appoints)\b",
     re.I,
 )
 _STOP = re.compile(
@@ -85,14 +103,41 @@ _STOP = re.compile(
     re.I,
 )
 # Lines inside a resolution block that are neither clauses nor its end.
-_SKIP = re.compile(
-    r"^(?:(?:Moved|Seconded|Proposed|Mover|Seconder)(?:\s+by)?\s*[:\-–]|"
-    r"(?:CARRIED|LOST|Carried|Lost)(?:\s+(?:UNANIMOUSLY|unanimously))?\.?$)"
+_SKIP = re.compile(r"^(?:Moved|Seconded|Proposed|Mover|Seconder)(?:\s+by)?\s*[:\-–]")
+# A motion: "Moved Cr Ayr, Seconded Cr Pike", "MOVED: Cr Ayr  SECONDED: Cr Pike", "Moved by
+# Councillor Hale" (its clauses follow, or "that ..." ends the line); it stands if "CARRIED".
+_MOVER = re.compile(r"^(?:MOVED|Moved|PROPOSED|Proposed|Mover)\b(?:\s+by\b)?")
+_SECONDER = re.compile(r"^(?:SECONDED|Seconded|Seconder)\b")
+_MOTION_THAT = re.compile(r"\s(?:that|THAT)\s+(?=\S)")
+_OUTCOME = re.compile(
+    r"^(?:the\s+)?(?:(?:substantive\s+)?motion\s+|amendment\s+)?(?:was\s+)?"
+    r"(?P<v>carried|lost|defeated|fell|failed|withdrawn)\b[\s.,;:()\-–/0-9]*"
+    r"(?:(?:unanimously|by|absolute|majority|votes?|to|for|against|nem|con|en|bloc)\b"
+    r"[\s.,;:()\-–/0-9]*){0,6}$",
+    re.I,
 )
-# "RESOLUTION 2019/45", "COMMITTEE RESOLUTION CR/23/7": a numbered resolution heading.
+# "RESOLUTION 2019/45", "COMMITTEE RESOLUTION CR/23/7", "Resolution 2024-188", "COUNCIL
+# RESOLUTION 2024/088 - ABSOLUTE MAJORITY REQUIRED": a numbered resolution heading.
 _NUMBERED_HEADING = re.compile(
-    r"^(?:(?:COMMITTEE|COUNCIL|BOARD|PANEL)\s+)?RESOLUTION(?:\s+[A-Z]{0,4}/?\d{2,4}(?:/\d{1,4})?)?\s*$"
+    r"^(?:(?:COMMITTEE|COUNCIL|BOARD|PANEL)\s+)?RESOLUTION(?:\s+[A-Z]{0,4}/?\d{2,4}(?:[/-]\d{1,4})?)?"
+    r"(?:\s+[-–]\s+[A-Z][A-Z ]{0,60})?\s*$|"
+    r"^(?:(?:Committee|Council|Board|Panel)\s+)?Resolution(?:\s+(?:No\.?|number))?"
+    r"\s+[A-Z]{0,4}/?\d{2,4}(?:[/-]\d{1,4}){1,2}\s*$"
 )
+_IT_WAS_END = re.compile(r"\b[Ii]t was(?: (?:also|further|then|unanimously|duly))?$")
+_MARKER_START = re.compile(r"^(?:resolved|agreed|RESOLVED|AGREED)\b")
+_SPACED_LETTER = re.compile(r"^([A-H]) (?=[A-Z][a-z])")
+_BODY_INTRO = re.compile(r"^(?:That\s+)?[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*\s*:$")
+_CLOSING_THAT = re.compile(r"^That (?:the |this |[A-Z])\S*(?:\s+\S+){0,40}?\s+(?:be|is|are)\b")
+_CLOSING_TO = re.compile(r"^To (?:recommend|approve|note|agree|adopt|endorse|accept)\b")
+_RECOMMENDATION_LABEL = re.compile(r"recommend\w*\s*[:\-–]*\s*$", re.I)
+_MEETING_CLOSED = re.compile(
+    r"^(?:The )?meeting (?:closed|ended|concluded|finished)|^There being no further business", re.I
+)
+_REFERENCE_END = re.compile(r"^\(?(?:Reference|Ref)\b")
+_AND_THAT = re.compile(r"^(?:That|To|THAT|AND THAT|And that)\s")
+_FIRST_LABELS = {"1", "a", "i", "A"}
+_UNFINISHED = re.compile(r"[^.;:!?)\s]\s*$")
 _INTRO_END = re.compile(r"(?::|:-|:–|–|-|as follows[:;,.]?|the following[:;,.]?)\s*$", re.I)
 _MARKER_THEN_LABEL = re.compile(
     r"^(?:RESOLVED|Resolved|AGREED|Agreed)\b[\s:\-–—]*\(?(?P<label>\d{1,2}|[a-z])[.)]\s+(?P<rest>\S.*)$"
@@ -106,7 +151,8 @@ _LEADING_MARKER = re.compile(
 # Every marker holds one of these (a cheap test before the patterns run).
 _MARKER_WORDS = (
     "esolved", "ESOLVED", "greed", "GREED", "ecided", "ECIDED", "Decision", "DECISION",
-    "Resolution", "RESOLUTION",
+    "Resolution", "RESOLUTION", "APPROVED", "NOTED", "ENDORSED", "RATIFIED", "ADOPTED",
+    "SUPPORTED", "ACCEPTED",
 )  # fmt: skip
 _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
 _RECOMMENDATION_AGREED = re.compile(r"^Recommendations? (?:agreed|approved|accepted)\.?$", re.I)
@@ -132,19 +178,32 @@ class _Collector:
     intro: _Clause | None = None  # "RESOLVED that ... as follows:" awaiting its clauses
     got: int = 0  # clauses taken in the current block
     seen: dict[str, list[str]] = field(default_factory=dict)  # label -> starts of its clauses
+    mark: int = 0  # where the current block's clauses start (a lost motion drops them)
+    motion: bool = False  # a motion with no resolution marker: it counts only if carried
+    unfinished: bool = False  # the last clause line did not end its sentence
 
-    def open(self, weak: bool, intro: _Clause | None = None) -> None:
+    def open(self, weak: bool, intro: _Clause | None = None, motion: bool = False) -> None:
         self.close()
         self.active, self.weak, self.intro, self.got = True, weak, intro, 0
         self.style = self.last = None
+        self.mark, self.motion, self.unfinished = len(self.clauses), motion, False
 
-    def close(self) -> None:
+    def close(self, carried: bool = False) -> None:
         if self.active and self.got == 0 and self.intro is not None:
             self.clauses.append(self.intro)
-        self.active, self.intro = False, None
+        if self.active and self.motion and not carried:
+            del self.clauses[self.mark :]  # a motion whose outcome the text does not give
+        self.active, self.intro, self.motion = False, None, False
+
+    def discard(self) -> None:
+        """The motion being read was lost, defeated or withdrawn."""
+        if self.active:
+            del self.clauses[self.mark :]
+        self.active, self.intro, self.motion = False, None, False
 
     def take(self, clause: _Clause) -> None:
         self.got += 1
+        self.unfinished = _UNFINISHED.search(clause.text) is not None
         if clause.label is not None:
             start = _fold(clause.text)[:30]
             earlier = self.seen.setdefault(clause.label.lower(), [])
@@ -171,6 +230,8 @@ def find_resolutions(ctx: ParseContext, block: ItemBlock) -> list[Resolution]:
         clauses = [
             _Clause(ln, block.title) for ln in block.body if _RECOMMENDATION_AGREED.match(ln.text)
         ][:1]
+    if not clauses:
+        clauses = _closing_sentence(block.body)
     out = []
     quotes: dict[tuple[int, str], Evidence] = {}  # a long line quoted once per needle
     for c in clauses[:_MAX_CLAUSES]:
@@ -184,19 +245,38 @@ def find_resolutions(ctx: ParseContext, block: ItemBlock) -> list[Resolution]:
 
 def _clauses(body: list[Line]) -> list[_Clause]:
     col = _Collector()
-    for ln in body:
-        text = ln.text[:_PROBE]
+    texts = _prepared(body)
+    for k, ln in enumerate(body):
+        text = texts[k]
+        nxt = texts[k + 1] if k + 1 < len(texts) else ""
         if _HEADING.match(text) or _NUMBERED_HEADING.match(text):
             col.open(weak=_WEAK_HEADING.match(text) is not None)
             continue
         if _STOP.match(text):
             col.close()
             continue
+        outcome = _OUTCOME.match(text) if len(text) < 80 else None
+        if outcome:
+            if outcome.group("v").lower() == "carried":
+                col.close(carried=True)
+            else:
+                col.discard()
+            continue
+        if col.active and col.style is not None and _LABEL.match(text):
+            _read_clause_line(col, ln, text)  # "b) AGREED that ...": a clause of the list
+            continue
         inline = _inline(ln, text)
         if inline:
-            _take_inline(col, inline)
+            _take_inline(col, inline, nxt)
+            continue
+        if _MOVER.match(text) or _SECONDER.match(text):
+            _read_motion_line(col, ln, text)
             continue
         if _SKIP.match(text):
+            continue
+        intro = _intro_before_labels(text, nxt)
+        if intro is not None:
+            col.open(weak=intro == "", intro=_Clause(ln, intro) if intro else None)
             continue
         if col.active:
             _read_clause_line(col, ln, text)
@@ -204,9 +284,69 @@ def _clauses(body: list[Line]) -> list[_Clause]:
     return col.clauses
 
 
-def _take_inline(col: _Collector, found: list[_Clause]) -> None:
-    """Inline markers: each counts once; an intro that ends "as follows:" waits for clauses."""
+def _prepared(body: list[Line]) -> list[str]:
+    """The lines' text as the clause reader needs it: "It was" / "resolved that ..." wrapped
+    over two lines joined at the marker; "A Adopt ..." / "B Request ..." (letters with one
+    space, in sequence) marked as labels."""
+    texts = [ln.text[:_PROBE] for ln in body]
+    for k in range(len(texts) - 1):
+        if _IT_WAS_END.search(texts[k][-40:]) and _MARKER_START.match(texts[k + 1]):
+            texts[k + 1] = "It was " + texts[k + 1]
+    letters: dict[int, str] = {}
+    for k, text in enumerate(texts):
+        m = _SPACED_LETTER.match(text)
+        if m:
+            letters[k] = m.group(1)
+    for k, letter in letters.items():
+        before = any(letters.get(j) == chr(ord(letter) - 1) for j in range(k - 4, k))
+        after = any(letters.get(j) == chr(ord(letter) + 1) for j in range(k + 1, k + 5))
+        if (letter == "A" and after) or (letter != "A" and before):
+            texts[k] = f"{letter}  {texts[k][2:]}"
+    return texts
+
+
+def _read_motion_line(col: _Collector, ln: Line, text: str) -> None:
+    """ "Moved Cr Ayr, Seconded Cr Pike [that ...]": a new motion (unless a resolution heading
+    just opened the block), with its clause if the line ends with one."""
+    if _MOVER.match(text) and not (col.active and col.got == 0 and not col.motion):
+        col.open(weak=False, motion=True)
+    m = _MOTION_THAT.search(text)
+    if m is None or not col.active:
+        return
+    clause = _Clause(ln, text[m.start() + 1 :])
+    if _INTRO_END.search(clause.text):
+        col.intro = clause  # "... that Council:" / "1. Endorse ..." / "2. Receive ..."
+    else:
+        col.take(clause)
+
+
+def _intro_before_labels(text: str, nxt: str) -> str | None:
+    """An intro whose clauses are labelled on the lines after it: "DECISIONS: The Cabinet
+    Member" / "(1) approved ..." gives "The Cabinet Member"; "The Board:" / "a) APPROVED ..."
+    gives "" (no clause of its own)."""
+    if not _first_label(nxt):
+        return None
+    if _BODY_INTRO.match(text):
+        return ""
+    m = _DECISION_INLINE.match(text)
+    if m and _UNFINISHED.search(m.group("rest")) and len(m.group("rest").split()) <= 8:
+        return m.group("rest")
+    return None
+
+
+def _first_label(text: str, roman: bool = True) -> bool:
+    """Whether the line opens a labelled list: "1.", "(a)", "A  ", or (``roman``) "(i)"; "(i)"
+    after an intro that breaks off mid-sentence is a sub-point of that one clause."""
+    m = _LABEL.match(text)
+    label = m and (m.group("a") or m.group("b") or m.group("c"))
+    return label in _FIRST_LABELS and (roman or label != "i")
+
+
+def _take_inline(col: _Collector, found: list[_Clause], nxt: str = "") -> None:
+    """Inline markers: each counts once; an intro that ends "as follows:" (or breaks off
+    before labelled clauses: "Resolved: That the Panel" / "(a) ...") waits for clauses."""
     under_heading = col.active and col.got == 0 and col.intro is None
+    col.motion = False  # "Proposed by ... / AGREED - that ...": the marker records the outcome
     for k, clause in enumerate(found):
         last = k == len(found) - 1
         labelled = _MARKER_THEN_LABEL.match(clause.text)
@@ -217,7 +357,10 @@ def _take_inline(col: _Collector, found: list[_Clause]) -> None:
             col.style, col.last = _style(label, None, None), label
             col.take(_Clause(clause.line, labelled.group("rest"), label))
             return
-        if last and _INTRO_END.search(clause.text):
+        if last and (
+            _INTRO_END.search(clause.text)
+            or _UNFINISHED.search(clause.text) and _first_label(nxt, roman=False)
+        ):
             if under_heading:
                 col.intro = clause
             else:
@@ -250,7 +393,12 @@ def _read_clause_line(col: _Collector, ln: Line, text: str) -> None:
             col.take(_Clause(ln, rest))
         return
     if bullet or text[:1].islower() or col.style is not None:
+        if not bullet:
+            col.unfinished = _UNFINISHED.search(text) is not None
         return  # a sub-point or a wrapped line of the clause above
+    if col.got > 0 and col.unfinished and not _AND_THAT.match(text):
+        col.unfinished = _UNFINISHED.search(text) is not None
+        return  # "... to Maritime Pipe &" / "Civil Ltd. in the amount of ...": wrapped
     if col.got == 0 and (not col.weak or _clause_shaped(text)):
         if col.intro is None and _INTRO_END.search(text):
             col.intro = _Clause(ln, text)  # "That the Board:" / "a) ..." / "b) ..."
@@ -258,7 +406,7 @@ def _read_clause_line(col: _Collector, ln: Line, text: str) -> None:
         if col.intro is None or _CLAUSE_START.match(text):
             col.take(_Clause(ln, text))  # under an intro, only clauses ("That ...") count
             return
-    if col.got > 0 and re.match(r"^(?:That|To)\s", text):
+    if col.got > 0 and _AND_THAT.match(text):
         col.take(_Clause(ln, text))
         return
     col.close()
@@ -273,6 +421,7 @@ def _inline(ln: Line, text: str) -> list[_Clause]:
         | {m.start() for m in _LEADING_INLINE.finditer(text)}
         | {m.start() for m in _IT_WAS.finditer(text)}
         | {m.start() for m in _BODY_DECIDED.finditer(text)}
+        | {m.start() for m in _BODY_CAPS.finditer(text)}
     )
     soft = {m.start() for m in _IT_WAS.finditer(text) if m.group(1) == "agreed"} | {
         m.start() for m in _BODY_DECIDED.finditer(text) if m.group(1) != "resolved"
@@ -294,8 +443,13 @@ def _inline(ln: Line, text: str) -> list[_Clause]:
 
 
 def _clause_shaped(text: str) -> bool:
-    """Reads as a decision: "That ...", "Approved.", "The Cabinet agreed to ..."."""
-    return _CLAUSE_START.match(text) is not None or _BODY_DECIDED.search(text[:80]) is not None
+    """Reads as a decision: "That ...", "Approved.", "The Cabinet agreed to ...", "The
+    Commissioner approved ...", "Trustees approved ..."."""
+    return (
+        _CLAUSE_START.match(text) is not None
+        or _BODY_DECIDED.search(text[:80]) is not None
+        or _ACTOR_DECIDED.match(text) is not None
+    )
 
 
 def _split_inline_labels(clause: _Clause) -> list[_Clause]:
@@ -316,11 +470,15 @@ def _closing_clauses(body: list[Line]) -> list[_Clause]:
     """Numbered "That ..." / "To ..." clauses that end an item without a RESOLVED heading."""
     run: list[_Clause] = []
     style: str | None = None
+    tail = 0  # wrapped lines after the last clause ("... bring a plan to" / "the June meeting.")
     for ln in reversed(body):
         m = _LABEL.match(ln.text[:_PROBE])
         if m is None:
             if run and (ln.text[:1].islower() or _BULLET.match(ln.text)):
                 continue  # wrapped line or sub-point inside the run
+            if not run and ln.text[:1].islower() and tail < 3:
+                tail += 1
+                continue
             if run or not ln.text.startswith(("(Reference", "Reference:", "(Ref")):
                 if run:
                     break
@@ -338,6 +496,25 @@ def _closing_clauses(body: list[Line]) -> list[_Clause]:
     if not run or run[0].label is None or run[0].label.lower() not in {"1", "a", "i"}:
         return []
     return run
+
+
+def _closing_sentence(body: list[Line]) -> list[_Clause]:
+    """One unlabelled "That ... be ..." (or, after the item's discussion, "To recommend /
+    approve ...") clause that ends an item whose "Resolved:" label the page lost."""
+    k = len(body) - 1
+    while k > 0 and k >= len(body) - 2 and _MEETING_CLOSED.match(body[k].text):
+        k -= 1
+    last = k
+    while k > 0 and k >= last - 2 and body[k].text[:1].islower():
+        k -= 1  # the clause's wrapped lines
+    if k < 0 or _REFERENCE_END.match(body[k].text):
+        return []
+    text = body[k].text[:_PROBE]
+    if k > 0 and _RECOMMENDATION_LABEL.search(body[k - 1].text[-60:]):
+        return []  # an agenda's "Recommendation:" / "That ...": proposed, not resolved
+    if _CLOSING_THAT.match(text) or k > 0 and _CLOSING_TO.match(text):
+        return [_Clause(body[k], text)]
+    return []
 
 
 def _style(label: str, current: str | None, last: str | None) -> str:
