@@ -108,3 +108,10 @@ def test_running_header_with_a_page_number_is_dropped() -> None:
         "Cabinet - 5 March 2024 - Page 2\n2. MINUTES\nCabinet - 5 March 2024 - Page 3\n"
     )
     assert [ln.text for ln in _clean(text)] == ["1. APOLOGIES", "None.", "2. MINUTES"]
+
+
+def test_markdown_headings_and_bold_are_unwrapped() -> None:
+    assert clean_text("## 5. Housing") == "5. Housing"
+    assert clean_text("**5.** **Housing Strategy**") == "5. Housing Strategy"
+    assert clean_text("__RESOLVED__") == "RESOLVED"
+    assert clean_text("#5 bus route") == "#5 bus route"

@@ -37,6 +37,7 @@ _INVISIBLE = str.maketrans(
     }
 )
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,200})?/?>")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_ESCAPE = re.compile(r"\\([-\\`*_{}\[\]()#+.!|>~])")
 # "pdf icon PDF 55 KB", "PDF 1 MB" as left by moderngov pages after a document link.
 _SIZE_RESIDUE = re.compile(r"\s*(?:pdf icon\s*)?\bPDF\s+\d{1,4}(?:\.\d{1,2})?\s*[KM]B\b", re.I)
@@ -113,7 +114,9 @@ def clean_text(text: str) -> str:
         text = _TAG.sub(" ", text)
     if "\\" in text:
         text = _MD_ESCAPE.sub(r"\1", text)
-    text = text.strip()
+    if "**" in text or "__" in text:
+        text = text.replace("**", "").replace("__", "")  # markdown bold: "**5. Housing**"
+    text = _MD_HEADING.sub("", text.strip())
     if _LETTER_SPACED.match(text[:_PROBE]):
         return text.replace(" ", "")
     if _ANY_GLUE.search(text) is None:
