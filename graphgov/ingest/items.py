@@ -9,12 +9,17 @@ list points, dates, times and addresses, so a numbered line becomes an item only
 * it belongs to the best *sequence* of such lines: numbers that go up by small steps, or
   references of one shape ("SC/35/2018", "SC/36/2018").
 
+Ties go to the later sequence (an agenda or contents list before the minutes repeats the
+numbers); the points of a list an intro announces ("The grants awarded:" / "1 ..." / "2 ...")
+and a bare number between lines of text (a page number) weigh nothing or little.
+
 Pages that hold a single item (issue pages "Meeting: ... (Item 5)", "Agenda item" pages,
 decision pages "Decision Maker: Cabinet") get that one item. Documents without numbers
 (flattened tables: "APOLOGIES FOR ABSENCE Minutes: ...") get unnumbered items from
-headings that an agenda cue follows ("Minutes:", "Decision:", "To receive ...").
+headings that an agenda cue follows ("Minutes:", "Decision:", "To receive ...", a table
+row, a numbered paragraph), else from two or more short capitalised lines over sentences.
 An unnumbered procedural heading ("VARY ORDER OF BUSINESS") is no item and ends the item
-before it.
+before it. Long lines that lost their line breaks are split first (:mod:`.flattened`).
 """
 
 from __future__ import annotations
