@@ -25,6 +25,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from graphgov.ingest import resolution_patterns as pat
 from graphgov.ingest.blocks import ItemBlock
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
@@ -35,127 +36,6 @@ _PROBE = 20_000
 _TEXT_LIMIT = 400
 #: No item resolves more than this; text that seems to is not minutes.
 _MAX_CLAUSES = 200
-
-_HEADING = re.compile(
-    r"^(?:(?:It was|The \w+(?: \w+){0,3})\s+)?(?:UNANIMOUSLY\s+|unanimously\s+)?"
-    r"(?:RESOLVED|Resolved|resolved|DECISIONS?|Decisions?|DECIDED|Decided|AGREED|Agreed|agreed)"
-    r"(?:\s*\((?:unanimously|by [^)]{1,40})\))?"
-    r"(?:\s+(?:to|that|as follows))?\s*[:\-–—]*\s*-?$"
-)
-_WEAK_HEADING = re.compile(r"^(?:DECISIONS?|Decisions?)\b")
-_STRONG_INLINE = re.compile(
-    r"(?<![A-Za-z])(?:RESOLVED|AGREED|DECIDED)(?![A-Za-z])|(?<![A-Za-z])RESOLVED(?=[a-z])"
-)
-_LEADING_INLINE = re.compile(
-    r"(?:^(?:\d{1,2}\.\s+)?|(?<=[a-z)][.:;]\s))(?:UNANIMOUSLY\s+)?(?:Resolved|Agreed|Decided)"
-    r"(?=\s*(?:[:\-–—(,]|that\b|to\b|by\b|\s))"
-    # "Agreed and signed by the Chair", "Agreed as an accurate record": the minutes, signed
-    r"(?!\s+(?:and signed|as an? (?:true|correct|accurate)))"
-)
-_IT_WAS = re.compile(
-    r"\b[Ii]t was (?:also |further |then |therefore )?(?:unanimously |duly )?"
-    r"(resolved|agreed|RESOLVED|AGREED)\b(?=\s*(?:that|to|:|,|\s*-))"
-)
-# "The Committee resolved that ...": a body's formal decision; "The Board agreed to ..." is
-# weaker (read like "it was agreed"). A person who "agreed to circulate" decides nothing.
-_BODY_DECIDED = re.compile(
-    r"\b(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Executive|Forum|Authority|"
-    r"Commission|Members|Partnership|Trust|Trustees|Governors|(?<=The )[A-Z]{2,5})\s+"
-    r"(?:(?:unanimously|therefore|then|also|further)\s+)?"
-    r"(resolved|agreed|decided)\b(?=\s*(?:that|to|:|,|\s-))"
-)
-# "The Board APPROVED ...", "The Committee NOTED ...": a body's decision verb in capitals (how
-# NHS and harbour boards record decisions); "the minutes were APPROVED" (passive) is narrative.
-_BODY_CAPS = re.compile(
-    r"\b(?:Committee|Sub-Committee|Council|Board|Panel|Cabinet|Executive|Forum|Authority|"
-    r"Commission|Members|Partnership|Trust|Trustees|Governors|Directors|Commissioners)\s+"
-    r"(?:UNANIMOUSLY\s+|unanimously\s+)?(?:APPROVED|NOTED|ENDORSED|RATIFIED|ADOPTED|SUPPORTED|"
-    r"ACCEPTED)\b"
-)
-# After "Decision:": "The Commissioner approved ...", "Trustees approved ..."
-_ACTOR_DECIDED = re.compile(
-    r"^(?:The\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:(?i:unanimously)\s+)?"
-    r"(?i:approved|agreed|resolved|decided|noted|endorsed|adopted|accepted|supported|ratified)\b"
-)
-_DECISION_INLINE = re.compile(
-    r"^(?:Decisions?|DECISIONS?|Resolution|RESOLUTION)\s*[:\-–—]\s*(?P<rest>\S.*)$"
-)
-_LABEL = re.compile(
-    r"^(?:[-•·§o*]\s*)?(?:\((?P<a>\d{1,2}|[a-zA-Z]|[ivxIVX]{1,5})\)"
-    r"|(?P<b>\d{1,2}|[a-zA-Z]|[ivx]{1,5})[.)]"
-    r"|(?P<c>[A-Z])(?=\s{2,}|\t))\s*(?P<rest>\S.*)$"
-)
-_BULLET = re.compile(r"^[-•·§o*]\s+")
-_CLAUSE_START = re.compile(
-    r"^(?:that|to\s+[a-z]+|resolved|agreed|noted|note[sd]?|approved?|endorsed?|accepted|accept|"
-    r"adopted?|deferred|defer|refused|refuse|granted|grant|delegated?|authori[sz]ed?|"
-    r"requested|request|recommended|recommend|confirmed|confirm|elected|elect|appointed|"
-    r"appoint|received|receive|supported|support|welcomed|rejected|reject|agree|thanked|"
-    r"instructed|asked that|recommends|notes|approves|agrees|endorses|delegates|authori[sz]es|"
-    r"requests|adopts|accepts|receives|supports|confirms|refers|instructs|awards|grants|"
-    r"refuses|defers|appoints)\b",
-    re.I,
-)
-_STOP = re.compile(
-    r"^(?:Minutes:|Action by|Actions?:|Reasons? for|Alternative options|"
-    r"Report author|Background papers|Note:|Decision status|Wards? affected|Publication date|"
-    r"Votes? (?:for|against)|Voting)",
-    re.I,
-)
-# Lines inside a resolution block that are neither clauses nor its end.
-_SKIP = re.compile(r"^(?:Moved|Seconded|Proposed|Mover|Seconder)(?:\s+by)?\s*[:\-–]")
-# A motion: "Moved Cr Ayr, Seconded Cr Pike", "MOVED: Cr Ayr  SECONDED: Cr Pike", "Moved by
-# Councillor Hale" (its clauses follow, or "that ..." ends the line); it stands if "CARRIED".
-_MOVER = re.compile(r"^(?:MOVED|Moved|PROPOSED|Proposed|Mover)\b(?:\s+by\b)?")
-_SECONDER = re.compile(r"^(?:SECONDED|Seconded|Seconder)\b")
-_MOTION_THAT = re.compile(r"\s(?:that|THAT)\s+(?=\S)")
-_OUTCOME = re.compile(
-    r"^(?:the\s+)?(?:(?:substantive\s+)?motion\s+|amendment\s+)?(?:was\s+)?"
-    r"(?P<v>carried|lost|defeated|fell|failed|withdrawn)\b[\s.,;:()\-–/0-9]*"
-    r"(?:(?:unanimously|by|absolute|majority|votes?|to|for|against|nem|con|en|bloc)\b"
-    r"[\s.,;:()\-–/0-9]*){0,6}$",
-    re.I,
-)
-# "RESOLUTION 2019/45", "COMMITTEE RESOLUTION CR/23/7", "Resolution 2024-188", "COUNCIL
-# RESOLUTION 2024/088 - ABSOLUTE MAJORITY REQUIRED": a numbered resolution heading.
-_NUMBERED_HEADING = re.compile(
-    r"^(?:(?:COMMITTEE|COUNCIL|BOARD|PANEL)\s+)?RESOLUTION(?:\s+[A-Z]{0,4}/?\d{2,4}(?:[/-]\d{1,4})?)?"
-    r"(?:\s+[-–]\s+[A-Z][A-Z ]{0,60})?\s*$|"
-    r"^(?:(?:Committee|Council|Board|Panel)\s+)?Resolution(?:\s+(?:No\.?|number))?"
-    r"\s+[A-Z]{0,4}/?\d{2,4}(?:[/-]\d{1,4}){1,2}\s*$"
-)
-_IT_WAS_END = re.compile(r"\b[Ii]t was(?: (?:also|further|then|unanimously|duly))?$")
-_MARKER_START = re.compile(r"^(?:resolved|agreed|RESOLVED|AGREED)\b")
-_SPACED_LETTER = re.compile(r"^([A-H]) (?=[A-Z][a-z])")
-_BODY_INTRO = re.compile(r"^(?:That\s+)?[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’&-]*\s*:$")
-_CLOSING_THAT = re.compile(r"^That (?:the |this |[A-Z])\S*(?:\s+\S+){0,40}?\s+(?:be|is|are)\b")
-_CLOSING_TO = re.compile(r"^To (?:recommend|approve|note|agree|adopt|endorse|accept)\b")
-_RECOMMENDATION_LABEL = re.compile(r"recommend\w*\s*[:\-–]*\s*$", re.I)
-_MEETING_CLOSED = re.compile(
-    r"^(?:The )?meeting (?:closed|ended|concluded|finished)|^There being no further business", re.I
-)
-_REFERENCE_END = re.compile(r"^\(?(?:Reference|Ref)\b")
-_AND_THAT = re.compile(r"^(?:That|To|THAT|AND THAT|And that)\s")
-_FIRST_LABELS = {"1", "a", "i", "A"}
-_UNFINISHED = re.compile(r"[^.;:!?)\s]\s*$")
-_INTRO_END = re.compile(r"(?::|:-|:–|–|-|as follows[:;,.]?|the following[:;,.]?)\s*$", re.I)
-_MARKER_THEN_LABEL = re.compile(
-    r"^(?:RESOLVED|Resolved|AGREED|Agreed)\b[\s:\-–—]*\(?(?P<label>\d{1,2}|[a-z])[.)]\s+(?P<rest>\S.*)$"
-)
-_INLINE_LABEL = re.compile(r"(?:^|(?<=\s))\((\d{1,2}|[a-h]|i{1,3}|iv|v)\)\s")
-# The marker in front of a clause's own text: "RESOLVED – That ..." -> "That ...".
-_LEADING_MARKER = re.compile(
-    r"^(?:UNANIMOUSLY\s+)?(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)"
-    r"(?:\s+UNANIMOUSLY)?(?:\s*\([^)]{0,40}\))?\s*(?:[:\-–—]+|,)?\s*"
-)
-# Every marker holds one of these (a cheap test before the patterns run).
-_MARKER_WORDS = (
-    "esolved", "ESOLVED", "greed", "GREED", "ecided", "ECIDED", "Decision", "DECISION",
-    "Resolution", "RESOLUTION", "APPROVED", "NOTED", "ENDORSED", "RATIFIED", "ADOPTED",
-    "SUPPORTED", "ACCEPTED",
-)  # fmt: skip
-_ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
-_RECOMMENDATION_AGREED = re.compile(r"^Recommendations? (?:agreed|approved|accepted)\.?$", re.I)
 
 
 @dataclass
@@ -203,7 +83,7 @@ class _Collector:
 
     def take(self, clause: _Clause) -> None:
         self.got += 1
-        self.unfinished = _UNFINISHED.search(clause.text) is not None
+        self.unfinished = pat.UNFINISHED.search(clause.text) is not None
         if clause.label is not None:
             start = _fold(clause.text)[:30]
             earlier = self.seen.setdefault(clause.label.lower(), [])
@@ -228,14 +108,18 @@ def find_resolutions(ctx: ParseContext, block: ItemBlock) -> list[Resolution]:
         clauses = closing  # "1. Agreed that ..." / "2. Noted ...": the run, not just its markers
     if not clauses:
         clauses = [
-            _Clause(ln, block.title) for ln in block.body if _RECOMMENDATION_AGREED.match(ln.text)
+            _Clause(ln, block.title)
+            for ln in block.body
+            if pat.RECOMMENDATION_AGREED.match(ln.text)
         ][:1]
     if not clauses:
         clauses = _closing_sentence(block.body)
     out = []
     quotes: dict[tuple[int, str], Evidence] = {}  # a long line quoted once per needle
     for c in clauses[:_MAX_CLAUSES]:
-        text = _LEADING_MARKER.sub("", c.text[:_TEXT_LIMIT]).strip() or c.text[:_TEXT_LIMIT].strip()
+        text = (
+            pat.LEADING_MARKER.sub("", c.text[:_TEXT_LIMIT]).strip() or c.text[:_TEXT_LIMIT].strip()
+        )
         key = (c.line.no, text[:60])
         if key not in quotes:
             quotes[key] = ctx.evidence(c.line.no, text[:60])
@@ -249,30 +133,30 @@ def _clauses(body: list[Line]) -> list[_Clause]:
     for k, ln in enumerate(body):
         text = texts[k]
         nxt = texts[k + 1] if k + 1 < len(texts) else ""
-        if _HEADING.match(text) or _NUMBERED_HEADING.match(text):
-            col.open(weak=_WEAK_HEADING.match(text) is not None)
+        if pat.HEADING.match(text) or pat.NUMBERED_HEADING.match(text):
+            col.open(weak=pat.WEAK_HEADING.match(text) is not None)
             continue
-        if _STOP.match(text):
+        if pat.STOP.match(text):
             col.close()
             continue
-        outcome = _OUTCOME.match(text) if len(text) < 80 else None
+        outcome = pat.OUTCOME.match(text) if len(text) < 80 else None
         if outcome:
             if outcome.group("v").lower() == "carried":
                 col.close(carried=True)
             else:
                 col.discard()
             continue
-        if col.active and col.style is not None and _LABEL.match(text):
+        if col.active and col.style is not None and pat.LABEL.match(text):
             _read_clause_line(col, ln, text)  # "b) AGREED that ...": a clause of the list
             continue
         inline = _inline(ln, text)
         if inline:
             _take_inline(col, inline, nxt)
             continue
-        if _MOVER.match(text) or _SECONDER.match(text):
+        if pat.MOVER.match(text) or pat.SECONDER.match(text):
             _read_motion_line(col, ln, text)
             continue
-        if _SKIP.match(text):
+        if pat.SKIP.match(text):
             continue
         intro = _intro_before_labels(text, nxt)
         if intro is not None:
@@ -290,11 +174,11 @@ def _prepared(body: list[Line]) -> list[str]:
     space, in sequence) marked as labels."""
     texts = [ln.text[:_PROBE] for ln in body]
     for k in range(len(texts) - 1):
-        if _IT_WAS_END.search(texts[k][-40:]) and _MARKER_START.match(texts[k + 1]):
+        if pat.IT_WAS_END.search(texts[k][-40:]) and pat.MARKER_START.match(texts[k + 1]):
             texts[k + 1] = "It was " + texts[k + 1]
     letters: dict[int, str] = {}
     for k, text in enumerate(texts):
-        m = _SPACED_LETTER.match(text)
+        m = pat.SPACED_LETTER.match(text)
         if m:
             letters[k] = m.group(1)
     for k, letter in letters.items():
@@ -308,13 +192,13 @@ def _prepared(body: list[Line]) -> list[str]:
 def _read_motion_line(col: _Collector, ln: Line, text: str) -> None:
     """ "Moved Cr Ayr, Seconded Cr Pike [that ...]": a new motion (unless a resolution heading
     just opened the block), with its clause if the line ends with one."""
-    if _MOVER.match(text) and not (col.active and col.got == 0 and not col.motion):
+    if pat.MOVER.match(text) and not (col.active and col.got == 0 and not col.motion):
         col.open(weak=False, motion=True)
-    m = _MOTION_THAT.search(text)
+    m = pat.MOTION_THAT.search(text)
     if m is None or not col.active:
         return
     clause = _Clause(ln, text[m.start() + 1 :])
-    if _INTRO_END.search(clause.text):
+    if pat.INTRO_END.search(clause.text):
         col.intro = clause  # "... that Council:" / "1. Endorse ..." / "2. Receive ..."
     else:
         col.take(clause)
@@ -326,10 +210,10 @@ def _intro_before_labels(text: str, nxt: str) -> str | None:
     gives "" (no clause of its own)."""
     if not _first_label(nxt):
         return None
-    if _BODY_INTRO.match(text):
+    if pat.BODY_INTRO.match(text):
         return ""
-    m = _DECISION_INLINE.match(text)
-    if m and _UNFINISHED.search(m.group("rest")) and len(m.group("rest").split()) <= 8:
+    m = pat.DECISION_INLINE.match(text)
+    if m and pat.UNFINISHED.search(m.group("rest")) and len(m.group("rest").split()) <= 8:
         return m.group("rest")
     return None
 
@@ -337,9 +221,9 @@ def _intro_before_labels(text: str, nxt: str) -> str | None:
 def _first_label(text: str, roman: bool = True) -> bool:
     """Whether the line opens a labelled list: "1.", "(a)", "A  ", or (``roman``) "(i)"; "(i)"
     after an intro that breaks off mid-sentence is a sub-point of that one clause."""
-    m = _LABEL.match(text)
+    m = pat.LABEL.match(text)
     label = m and (m.group("a") or m.group("b") or m.group("c"))
-    return label in _FIRST_LABELS and (roman or label != "i")
+    return label in pat.FIRST_LABELS and (roman or label != "i")
 
 
 def _take_inline(col: _Collector, found: list[_Clause], nxt: str = "") -> None:
@@ -349,7 +233,7 @@ def _take_inline(col: _Collector, found: list[_Clause], nxt: str = "") -> None:
     col.motion = False  # "Proposed by ... / AGREED - that ...": the marker records the outcome
     for k, clause in enumerate(found):
         last = k == len(found) - 1
-        labelled = _MARKER_THEN_LABEL.match(clause.text)
+        labelled = pat.MARKER_THEN_LABEL.match(clause.text)
         if last and labelled:
             # "RESOLVED: 1. To approve the minutes." opens a numbered list of clauses
             label = labelled.group("label")
@@ -358,8 +242,9 @@ def _take_inline(col: _Collector, found: list[_Clause], nxt: str = "") -> None:
             col.take(_Clause(clause.line, labelled.group("rest"), label))
             return
         if last and (
-            _INTRO_END.search(clause.text)
-            or _UNFINISHED.search(clause.text) and _first_label(nxt, roman=False)
+            pat.INTRO_END.search(clause.text)
+            or pat.UNFINISHED.search(clause.text)
+            and _first_label(nxt, roman=False)
         ):
             if under_heading:
                 col.intro = clause
@@ -371,7 +256,7 @@ def _take_inline(col: _Collector, found: list[_Clause], nxt: str = "") -> None:
 
 
 def _read_clause_line(col: _Collector, ln: Line, text: str) -> None:
-    m = _LABEL.match(text)
+    m = pat.LABEL.match(text)
     if m:
         label = m.group("a") or m.group("b") or m.group("c")
         style = _style(label, col.style, col.last)
@@ -385,7 +270,7 @@ def _read_clause_line(col: _Collector, ln: Line, text: str) -> None:
             col.last = label
             col.take(_Clause(ln, rest, label))
         return
-    bullet = _BULLET.match(text)
+    bullet = pat.BULLET.match(text)
     if bullet and col.style in (None, "bullet"):
         rest = text[bullet.end() :]
         if _clause_shaped(rest) and (col.style == "bullet" or col.got == 0):
@@ -394,19 +279,19 @@ def _read_clause_line(col: _Collector, ln: Line, text: str) -> None:
         return
     if bullet or text[:1].islower() or col.style is not None:
         if not bullet:
-            col.unfinished = _UNFINISHED.search(text) is not None
+            col.unfinished = pat.UNFINISHED.search(text) is not None
         return  # a sub-point or a wrapped line of the clause above
-    if col.got > 0 and col.unfinished and not _AND_THAT.match(text):
-        col.unfinished = _UNFINISHED.search(text) is not None
+    if col.got > 0 and col.unfinished and not pat.AND_THAT.match(text):
+        col.unfinished = pat.UNFINISHED.search(text) is not None
         return  # "... to Maritime Pipe &" / "Civil Ltd. in the amount of ...": wrapped
     if col.got == 0 and (not col.weak or _clause_shaped(text)):
-        if col.intro is None and _INTRO_END.search(text):
+        if col.intro is None and pat.INTRO_END.search(text):
             col.intro = _Clause(ln, text)  # "That the Board:" / "a) ..." / "b) ..."
             return
-        if col.intro is None or _CLAUSE_START.match(text):
+        if col.intro is None or pat.CLAUSE_START.match(text):
             col.take(_Clause(ln, text))  # under an intro, only clauses ("That ...") count
             return
-    if col.got > 0 and _AND_THAT.match(text):
+    if col.got > 0 and pat.AND_THAT.match(text):
         col.take(_Clause(ln, text))
         return
     col.close()
@@ -414,17 +299,17 @@ def _read_clause_line(col: _Collector, ln: Line, text: str) -> None:
 
 def _inline(ln: Line, text: str) -> list[_Clause]:
     """Clauses a line carries with their own marker ("RESOLVED that ...", "It was agreed to")."""
-    if not any(word in text for word in _MARKER_WORDS):
+    if not any(word in text for word in pat.MARKER_WORDS):
         return []  # most lines: nothing to look for
     starts = sorted(
-        {m.start() for m in _STRONG_INLINE.finditer(text)}
-        | {m.start() for m in _LEADING_INLINE.finditer(text)}
-        | {m.start() for m in _IT_WAS.finditer(text)}
-        | {m.start() for m in _BODY_DECIDED.finditer(text)}
-        | {m.start() for m in _BODY_CAPS.finditer(text)}
+        {m.start() for m in pat.STRONG_INLINE.finditer(text)}
+        | {m.start() for m in pat.LEADING_INLINE.finditer(text)}
+        | {m.start() for m in pat.IT_WAS.finditer(text)}
+        | {m.start() for m in pat.BODY_DECIDED.finditer(text)}
+        | {m.start() for m in pat.BODY_CAPS.finditer(text)}
     )
-    soft = {m.start() for m in _IT_WAS.finditer(text) if m.group(1) == "agreed"} | {
-        m.start() for m in _BODY_DECIDED.finditer(text) if m.group(1) != "resolved"
+    soft = {m.start() for m in pat.IT_WAS.finditer(text) if m.group(1) == "agreed"} | {
+        m.start() for m in pat.BODY_DECIDED.finditer(text) if m.group(1) != "resolved"
     }
     found = []
     last_end = -1
@@ -436,7 +321,7 @@ def _inline(ln: Line, text: str) -> list[_Clause]:
         found.append(_Clause(ln, text[s:seg_end].strip(), soft=s in soft))
         last_end = seg_end
     if not found:
-        m = _DECISION_INLINE.match(text)
+        m = pat.DECISION_INLINE.match(text)
         if m and _clause_shaped(m.group("rest")):
             found.append(_Clause(ln, m.group("rest")))
     return [part for clause in found for part in _split_inline_labels(clause)]
@@ -446,15 +331,15 @@ def _clause_shaped(text: str) -> bool:
     """Reads as a decision: "That ...", "Approved.", "The Cabinet agreed to ...", "The
     Commissioner approved ...", "Trustees approved ..."."""
     return (
-        _CLAUSE_START.match(text) is not None
-        or _BODY_DECIDED.search(text[:80]) is not None
-        or _ACTOR_DECIDED.match(text) is not None
+        pat.CLAUSE_START.match(text) is not None
+        or pat.BODY_DECIDED.search(text[:80]) is not None
+        or pat.ACTOR_DECIDED.match(text) is not None
     )
 
 
 def _split_inline_labels(clause: _Clause) -> list[_Clause]:
     """ "RESOLVED – (1) that X; and (2) that Y." holds two clauses."""
-    marks = list(_INLINE_LABEL.finditer(clause.text))
+    marks = list(pat.INLINE_LABEL.finditer(clause.text))
     labels = [m.group(1) for m in marks]
     if len(marks) < 2 or labels[0] not in {"1", "a", "i"} or len(set(labels)) != len(labels):
         return [clause]
@@ -472,9 +357,9 @@ def _closing_clauses(body: list[Line]) -> list[_Clause]:
     style: str | None = None
     tail = 0  # wrapped lines after the last clause ("... bring a plan to" / "the June meeting.")
     for ln in reversed(body):
-        m = _LABEL.match(ln.text[:_PROBE])
+        m = pat.LABEL.match(ln.text[:_PROBE])
         if m is None:
-            if run and (ln.text[:1].islower() or _BULLET.match(ln.text)):
+            if run and (ln.text[:1].islower() or pat.BULLET.match(ln.text)):
                 continue  # wrapped line or sub-point inside the run
             if not run and ln.text[:1].islower() and tail < 3:
                 tail += 1
@@ -488,7 +373,7 @@ def _closing_clauses(body: list[Line]) -> list[_Clause]:
         s = _style(label, style, None)
         if style is not None and s != style:
             continue
-        if not _CLAUSE_START.match(m.group("rest")):
+        if not pat.CLAUSE_START.match(m.group("rest")):
             return []
         style = s
         run.append(_Clause(ln, m.group("rest"), label))
@@ -502,17 +387,17 @@ def _closing_sentence(body: list[Line]) -> list[_Clause]:
     """One unlabelled "That ... be ..." (or, after the item's discussion, "To recommend /
     approve ...") clause that ends an item whose "Resolved:" label the page lost."""
     k = len(body) - 1
-    while k > 0 and k >= len(body) - 2 and _MEETING_CLOSED.match(body[k].text):
+    while k > 0 and k >= len(body) - 2 and pat.MEETING_CLOSED.match(body[k].text):
         k -= 1
     last = k
     while k > 0 and k >= last - 2 and body[k].text[:1].islower():
         k -= 1  # the clause's wrapped lines
-    if k < 0 or _REFERENCE_END.match(body[k].text):
+    if k < 0 or pat.REFERENCE_END.match(body[k].text):
         return []
     text = body[k].text[:_PROBE]
-    if k > 0 and _RECOMMENDATION_LABEL.search(body[k - 1].text[-60:]):
+    if k > 0 and pat.RECOMMENDATION_LABEL.search(body[k - 1].text[-60:]):
         return []  # an agenda's "Recommendation:" / "That ...": proposed, not resolved
-    if _CLOSING_THAT.match(text) or k > 0 and _CLOSING_TO.match(text):
+    if pat.CLOSING_THAT.match(text) or k > 0 and pat.CLOSING_TO.match(text):
         return [_Clause(body[k], text)]
     return []
 
@@ -522,7 +407,7 @@ def _style(label: str, current: str | None, last: str | None) -> str:
     if label.isdigit():
         return "num"
     letters = "lower" if label.islower() else "upper"
-    if label.lower() in _ROMAN:
+    if label.lower() in pat.ROMAN:
         follows = (
             len(label) == 1 and last is not None and len(last) == 1 and ord(label) - ord(last) == 1
         )
