@@ -16,6 +16,7 @@ from graphgov.ingest.blocks import MeetingHeader
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 from graphgov.ingest.header_dates import find_date, find_time, parse_time
+from graphgov.ingest.header_titles import english_part, strip_title_suffix
 
 #: How many lines at the top of a meeting may hold its title block.
 HEADER_LINES = 18
@@ -24,6 +25,7 @@ MAX_SCAN = 1500
 
 _BODY_WORDS = (
     r"(?:Committee|Sub-Committee|Subcommittee|Board|Panel|Cabinet|Council|Commission|Forum|"
+    r"Municipal District|"
     r"Group|Authority|Partnership|Assembly|Executive|Body|Trust|Meeting)"
 )
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -67,13 +69,14 @@ _MINUTES_OF_THE = re.compile(
     re.IGNORECASE,
 )
 _X_MEETING = re.compile(
-    r"\bMinutes(?:\s+of)?(?:\s+the)?\s+(?:(?:Annual|Monthly|Statutory|Special|Ordinary|Extraordina"
-    r"ry)\s+)*"
-    r"(.{3,80}?)\s+(?:virtual\s+|remote\s+)?meeting\b",
+    r"\b(?:Minutes|Record\s+of\s+decisions)(?:\s+of)?(?:\s+the)?\s+(?:(?:Annual|Monthly|Statutory|"
+    r"Special|Ordinary|Extraordinary)\s+)*"
+    r"(.{3,80}?)\s+(?:virtual\s+|remote\s+|decision\s+)?meeting\b",
     re.IGNORECASE,
 )
 _COUNCIL = re.compile(
-    r"\b((?:London Borough|Royal Borough|City|County|Borough|District) of [A-Z][\w&'-]*"
+    r"\b((?:London Borough|Royal Borough|City|County|Borough|District|Shire|Town|Village|"
+    r"Municipality|Municipal District|Township|Region) of [A-Z][\w&'-]*"
     r"(?:\s+(?:[A-Z][\w&'-]*|and|upon|on))*(?:\s+Council)?|[A-Z][\w&'’,-]*(?:\s+[A-Z&][\w&'’,-]*){"
     r"0,5}\s+"
     r"(?:County|Borough|District|City|Town|Parish|Community|Metropolitan|Regional)?\s*Council)\b",
@@ -117,7 +120,9 @@ _COUNCIL_KINDS = {
     "special",
     "the",
 }
-_MEETING_KINDS = {"special", "monthly", "annual", "ordinary", "extraordinary", "full", "statutory"}
+_MEETING_KINDS = {
+    "special", "monthly", "annual", "ordinary", "extraordinary", "full", "statutory", "regular",
+}
 _GENERIC_BODIES = {
     "board",
     "council",
@@ -131,7 +136,7 @@ _GENERIC_BODIES = {
 
 def parse_header(ctx: ParseContext, lines: list[Line]) -> MeetingHeader:
     head = lines[:HEADER_LINES]
-    texts = [_scan(ln.text) for ln in head]
+    texts = [english_part(_scan(ln.text)) for ln in head]  # bilingual titles: the English half
     header = MeetingHeader()
     header.council = _council(texts)
     body, date, ev_line = _issue_or_item_page(lines)
@@ -141,6 +146,8 @@ def parse_header(ctx: ParseContext, lines: list[Line]) -> MeetingHeader:
         date = _date(texts)
     if body is None or len(body.split()) == 1 and body.lower() in _FALLBACK_GENERIC:
         body = _body_from_text(lines, body) or body
+    if body is None and header.council and _COUNCIL_MEETING.search(" ".join(texts[:8])):
+        body = header.council  # "Minutes of the Ordinary Meeting" under the council's name
     header.body = body
     header.date = _sub_meeting_date(lines, date) or date
     header.start_time = _start_time(texts) or _opened_at(lines)
@@ -151,6 +158,12 @@ def parse_header(ctx: ParseContext, lines: list[Line]) -> MeetingHeader:
     return header
 
 
+#: A title naming only the kind of meeting, under the council's name: the council met.
+_COUNCIL_MEETING = re.compile(
+    r"\bminutes\s+of\s+(?:the\s+|an?\s+)?(?:(?:ordinary|monthly|annual|regular|special|"
+    r"extraordinary|full|general)\s+)*meeting\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 _FALLBACK_GENERIC = {"commission", "committee", "board", "panel", "forum", "group", "council"}
 _BODY_NAME = re.compile(
     r"(?<![\w-])((?:[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|and|of|for|&|/|on))*?\s+)?"
@@ -240,7 +253,7 @@ def _body_from_title(
         if m and _title_like(m.group(1)):
             return _tidy_body(m.group(1)), ln.no
     for i, text in enumerate(texts[:8]):
-        if i + 1 < len(texts) and _title_like(text) and _date_line(texts[i + 1]):
+        if i + 1 < len(texts) and _title_like(text) and _date_follows(texts, i):
             body = _tidy_body(text)
             if not _is_noise(body):
                 return _resolve_generic(body, "", council), head[i].no
@@ -333,14 +346,35 @@ def _title_like(text: str) -> bool:
     )
 
 
+def _date_follows(texts: list[str], i: int) -> bool:
+    """A date line under title line ``i``, or under a bare "MINUTES" line below it."""
+    if _date_line(texts[i + 1]):
+        return True
+    return (
+        i + 2 < len(texts)
+        and re.fullmatch(r"\s*(?:draft\s+)?(?:minutes|notes)\s*", texts[i + 1], re.IGNORECASE)
+        is not None
+        and _date_line(texts[i + 2])
+    )
+
+
+_DATE_FIRST = re.compile(
+    r"^\s*(?:" + _DAY + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9},?\s+\d{4}\b", re.IGNORECASE
+)
+
+
 def _date_line(text: str) -> bool:
     """A line giving the meeting's date: short, or "Minutes of a meeting held ... on <date>"."""
     if find_date(text) is None:
         return False
     return (
         len(text) < 60
+        or _DATE_FIRST.match(text) is not None  # "26 September 2024, 10:00-12:30, Room 1, ..."
         or re.match(
-            r"^\s*(?:minutes\s+of\s+(?:a|the)\s+meeting|meeting)\s+held\b", text, re.IGNORECASE
+            r"^\s*(?:(?:draft\s+)?minutes\s+of\s+(?:a|the)\s+(?:meeting|hearing|session)|meeting)"
+            r"\s+held\b",
+            text,
+            re.IGNORECASE,
         )
         is not None
     )
@@ -360,7 +394,7 @@ def _is_noise(body: str) -> bool:
 
 
 def _tidy_body(text: str) -> str:
-    t = re.sub(r"\s+", " ", text).strip(" -–,.:")
+    t = strip_title_suffix(re.sub(r"\s+", " ", text)).strip(" -–,.:")
     t = re.sub(r"\s*\((?:\d{4}\s*-\s*\d{4}|[^)]*\d{4}[^)]*)\)\s*$", "", t)  # "(2005-2015)"
     t = re.sub(
         r"^(?:(?:draft\s+)?minutes\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?)",
@@ -369,7 +403,7 @@ def _tidy_body(text: str) -> str:
         flags=re.I,
     )
     t = re.sub(
-        r"(?:\s+(?:quarterly|annual|monthly|special|ordinary|extraordinary|statutory|virtual|remot"
+        r"(?:\s+(?:quarterly|annual|monthly|special|ordinary|extraordinary|statutory|regular|virtual|remot"
         r"e|hybrid|"
         r"meeting(?:\s+in\s+public)?|minutes))+$",
         "",
