@@ -675,3 +675,15 @@ That the acquisition be approved.
     blocks = _split(text)[1]
     assert [b.number for b in blocks] == ["44", "45"]
     assert [ln.text for ln in blocks[0].body] == ["The Director presented the plan."]
+
+
+def test_plain_headings_include_apologies_and_announcements_but_not_list_labels() -> None:
+    text = """Minutes of the Annual Meeting of Fenwick Parish Council
+Members Present
+Cllr A Rowe, Cllr B Hale and Cllr C Pike were present at the meeting.
+Apologies for Absence
+Apologies were received from Cllr Pike and Cllr Quill.
+Chair's Announcements
+The Chair thanked everyone for attending the summer fair.
+"""
+    assert _items(text) == [(None, "Apologies for Absence"), (None, "Chair's Announcements")]

@@ -91,9 +91,12 @@ _HEADER_CAPS = re.compile(
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _SENTENCE_AFTER = re.compile(r"^\s+[A-Z][a-z]+\s+[a-z]")
 # A title-case line that belongs to the document's header, not to an item.
+# ("Apologies for Absence" and "Chair's Announcements" are items; "Present" is a list label.)
 _HEADER_WORDS = re.compile(
-    r"^(?:Minutes|Meeting|Held|Present|Also Present|In Attendance|Officers|Apologies|Members|"
-    r"Councillors|Venue|Date|Time|Chair(?:man|person)?)\b|"
+    r"^(?:Minutes of|Meeting of|Held\b|Venue\b|Date\b|Time\b)|"
+    r"^(?:Present|Apologies|In Attendance|Also Present|Also in Attendance|"
+    r"(?:Officers|Members|Councillors)(?: Present| in Attendance)?|"
+    r"Chair(?:man|person)?|Clerk)\s*:?$|"
     r"\b(?:Council|Committee|Sub-Committee|Board|Panel|Cabinet|Forum|Authority|Group|Commission|"
     r"Partnership|Trust)$",
     re.I,
@@ -281,8 +284,10 @@ def _capitalised_run(title: str) -> str:
 def _plain(title: str) -> bool:
     """No verb of narrative, no full stop: "Minutes of the meeting of 7 May and matters
     arising", "NP/24/0132/FUL - Erection of two dwellings, land adjacent to Capel Bethania"."""
-    return not title.endswith((".", ";", ",")) and _NARRATIVE.search(title) is None or bool(
-        _APP_REF.match(title)
+    return (
+        not title.endswith((".", ";", ","))
+        and _NARRATIVE.search(title) is None
+        or bool(_APP_REF.match(title))
     )
 
 
@@ -293,11 +298,13 @@ def _sentence_like(part: str) -> bool:
     if not words:
         return False
     return (
-        words[0][:1].islower() and (len(words) > 5 or words[0] in _SENTENCE_OPENERS)
+        words[0][:1].islower()
+        and (len(words) > 5 or words[0] in _SENTENCE_OPENERS)
         or len(words) > 12
         or _NARRATIVE.search(part) is not None
         or _RESOLUTION_WORD.search(part[:80]) is not None
-        or len(words) >= 3 and _SENTENCE_END.search(part) is not None
+        or len(words) >= 3
+        and _SENTENCE_END.search(part) is not None
     )
 
 
