@@ -687,3 +687,15 @@ Chair's Announcements
 The Chair thanked everyone for attending the summer fair.
 """
     assert _items(text) == [(None, "Apologies for Absence"), (None, "Chair's Announcements")]
+
+
+def test_capital_headings_minutes_of_the_last_meeting_is_an_item() -> None:
+    text = """MINUTES OF THE PLANNING COMMITTEE
+MEMBERS PRESENT
+Cllr A Rowe (Chair), Cllr B Hale
+MINUTES OF THE LAST MEETING
+The minutes were approved.
+MEMBERS' QUESTIONS
+There were none.
+"""
+    assert _items(text) == [(None, "MINUTES OF THE LAST MEETING"), (None, "MEMBERS' QUESTIONS")]

@@ -84,9 +84,12 @@ _HONORIFIC_ONLY = re.compile(
     r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Sir|Professor|Alderman)\.?$", re.I
 )
 _PARAGRAPH = re.compile(r"^\d{1,2}\.\s+[A-Z]")
+# ("MINUTES OF THE LAST MEETING" and "MEMBERS' QUESTIONS" are items.)
 _HEADER_CAPS = re.compile(
-    r"^(?:MINUTES|MEETING|HELD|PRESENT|ALSO PRESENT|IN ATTENDANCE|OFFICERS|APOLOGIES:|"
-    r"COUNCILLORS|MEMBERS)\b|\b(?:COUNCIL|BOROUGH|DISTRICT|COUNTY|AUTHORITY)$"
+    r"^(?:MINUTES OF (?!(?:THE )?(?:PREVIOUS|LAST|PRIOR)\b)|MINUTES$|MEETING OF|HELD\b)|"
+    r"^(?:PRESENT|ALSO PRESENT|IN ATTENDANCE|ALSO IN ATTENDANCE|APOLOGIES|"
+    r"(?:OFFICERS|MEMBERS|COUNCILLORS)(?: PRESENT| IN ATTENDANCE)?)\s*:?$|"
+    r"\b(?:COUNCIL|BOROUGH|DISTRICT|COUNTY|AUTHORITY)$"
 )
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _SENTENCE_AFTER = re.compile(r"^\s+[A-Z][a-z]+\s+[a-z]")
