@@ -25,20 +25,15 @@ before it. Long lines that lost their line breaks are split first (:mod:`.flatte
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
-from graphgov.ingest import flattened, headings
+from graphgov.ingest import flattened, headings, item_chains
 from graphgov.ingest.blocks import ItemBlock
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
+from graphgov.ingest.item_chains import Cand
 
 #: How much of a line heading patterns look at: headings are short, lines may not be.
 _PROBE = 300
-#: How far back the sequence search looks for a predecessor (keeps it linear).
-_LOOKBACK = 25
-#: Largest jump between consecutive item numbers (minutes skip confidential items).
-_MAX_STEP = 10
 
 # Minute references: "GBP/2223/001", "Cou/285/07-08", "C 08/042", "AM119", "39/20".
 # Parish references by year: "2026/031" (a financial year "2025/26" is rejected in _make).
@@ -72,7 +67,6 @@ _TABLE_ROW_RULE = re.compile(r"^\|[|\s]*$")
 _RESOLUTION_HEAD = re.compile(r"^(?:RESOLVED|Resolved|DECISIONS?|Decisions?|AGREED)\b")
 _DATE_CODE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
-_DECIMAL_START = re.compile(r"^(\d{1,3})\.\d{1,3}\s+\S")
 _FINANCIAL_YEAR = re.compile(r"^((?:19|20)\d\d)/(\d{2}|\d{4})$")
 
 # Single-item pages.
@@ -84,21 +78,6 @@ _AGENDA_ITEM_PAGE = re.compile(r"^Agenda item$", re.I)
 _DECISION_PAGE = re.compile(r"^(?:Decision Maker:|Issue - decisions$|Decision details$)", re.I)
 _META_FIELD = re.compile(r"^[A-Z][A-Za-z ?'/-]{1,40}\??:\s*\S")
 _PAGE_KIND = re.compile(r"^(?:Issue - (?:meetings|decisions)|Agenda item|Decision details)$", re.I)
-
-
-@dataclass(frozen=True)
-class _Cand:
-    """A line that could head an item."""
-
-    idx: int  # index of the heading line in the lines list
-    end: int  # index of the first line after the heading (title may be on a later line)
-    number: str | None
-    title: str
-    kind: str  # "int", "dec", "code" or "none"
-    key: tuple[int, ...]
-    shape: str
-    weight: float
-    rest: str = ""  # text after the title on the heading line (goes to the body)
 
 
 def split_items(ctx: ParseContext, lines: list[Line]) -> tuple[list[Line], list[ItemBlock]]:
@@ -119,7 +98,7 @@ def split_items(ctx: ParseContext, lines: list[Line]) -> tuple[list[Line], list[
     return lines[: chosen[0].idx], _blocks(lines, chosen)
 
 
-def _blocks(lines: list[Line], chosen: list[_Cand]) -> list[ItemBlock]:
+def _blocks(lines: list[Line], chosen: list[Cand]) -> list[ItemBlock]:
     blocks = []
     for k, c in enumerate(chosen):
         stop = chosen[k + 1].idx if k + 1 < len(chosen) else len(lines)
@@ -137,28 +116,32 @@ def _blocks(lines: list[Line], chosen: list[_Cand]) -> list[ItemBlock]:
 # --------------------------------------------------------------------------- numbered items
 
 
-def _numbered(lines: list[Line]) -> list[_Cand]:
+def _numbered(lines: list[Line]) -> list[Cand]:
     cands = _candidates(lines)
     if not cands:
         return []
-    families: dict[str, list[_Cand]] = {}
+    families: dict[str, list[Cand]] = {}
     for c in cands:
         families.setdefault(c.shape if c.kind == "code" else c.kind, []).append(c)
-    best: list[_Cand] = []
+    best: list[Cand] = []
     best_score = 0.0
     for fam, members in families.items():
         if fam == "int":
-            chain = _with_sub_items(lines, _best_int_chain(members), families.get("dec", []))
+            chain = item_chains.with_sub_items(
+                lines, item_chains.best_int_chain(members), families.get("dec", [])
+            )
         else:
-            chain = _best_chain(members, _dec_step if fam == "dec" else _code_step)
+            chain = item_chains.best_chain(
+                members, item_chains.dec_step if fam == "dec" else item_chains.code_step
+            )
         score = sum(c.weight for c in chain)
         if score > best_score:
             best, best_score = chain, score
     return best
 
 
-def _candidates(lines: list[Line]) -> list[_Cand]:
-    found: list[_Cand] = []
+def _candidates(lines: list[Line]) -> list[Cand]:
+    found: list[Cand] = []
     glued_rows = False
     for i, ln in enumerate(lines):
         text = ln.text[:_PROBE]
@@ -170,7 +153,7 @@ def _candidates(lines: list[Line]) -> list[_Cand]:
     return _without_listed_points(lines, found)
 
 
-def _without_listed_points(lines: list[Line], found: list[_Cand]) -> list[_Cand]:
+def _without_listed_points(lines: list[Line], found: list[Cand]) -> list[Cand]:
     """Drop the points of a numbered list that an intro announces ("The grants awarded:" /
     "1 ..." / "2 ..." / "3 ..." on consecutive lines): they are no items, however many."""
     drop: set[int] = set()
@@ -193,7 +176,7 @@ def _without_listed_points(lines: list[Line], found: list[_Cand]) -> list[_Cand]
     return [c for k, c in enumerate(found) if k not in drop]
 
 
-def _candidate_at(lines: list[Line], i: int, text: str, glued_rows: bool) -> _Cand | None:
+def _candidate_at(lines: list[Line], i: int, text: str, glued_rows: bool) -> Cand | None:
     m = _ALONE.match(text)
     if m:
         return _alone_candidate(lines, i, m)
@@ -225,7 +208,7 @@ def _candidate_at(lines: list[Line], i: int, text: str, glued_rows: bool) -> _Ca
     return None
 
 
-def _alone_candidate(lines: list[Line], i: int, m: re.Match[str]) -> _Cand | None:
+def _alone_candidate(lines: list[Line], i: int, m: re.Match[str]) -> Cand | None:
     """A number on its own line: the title is on the next line ("39." / "Title")."""
     if i + 1 >= len(lines):
         return None
@@ -274,7 +257,7 @@ def _weight(lines: list[Line], i: int, title: str, base: float) -> float:
 
 def _make(
     idx: int, end: int, number: str, title: str, weight: float, rest: str = ""
-) -> _Cand | None:
+) -> Cand | None:
     number = number.rstrip(".:")
     if not re.search(r"\([a-z]\)$", number):  # "5(a)" keeps its bracket
         number = number.rstrip(".:)")
@@ -286,7 +269,7 @@ def _make(
     kind, key, shape = _classify(number)
     if not key:
         return None
-    return _Cand(idx, end, number, title, kind, key, shape, weight, rest)
+    return Cand(idx, end, number, title, kind, key, shape, weight, rest)
 
 
 def _classify(number: str) -> tuple[str, tuple[int, ...], str]:
@@ -306,106 +289,6 @@ def _classify(number: str) -> tuple[str, tuple[int, ...], str]:
         return "code", (), ""
     shape = re.sub(r"\d+", "9", re.sub(r"[A-Za-z]+", "A", number))
     return "code", tuple(int(d) for d in re.findall(r"\d+", number)[:4]), "code:" + shape
-
-
-def _dec_step(a: _Cand, b: _Cand) -> bool:
-    return b.key > a.key and b.key[0] - a.key[0] <= _MAX_STEP
-
-
-def _code_step(a: _Cand, b: _Cand) -> bool:
-    return b.number != a.number
-
-
-def _best_chain(cands: list[_Cand], step: Callable[[_Cand, _Cand], bool]) -> list[_Cand]:
-    """The heaviest sequence of candidates, each a plausible successor of the one before.
-
-    Ties go to the later sequence and the nearest predecessor: a document that lists its
-    agenda before the minutes repeats the numbers, and the minutes are the items."""
-    score = [c.weight for c in cands]
-    back = [-1] * len(cands)
-    for j, cj in enumerate(cands):
-        best = 0.0
-        for i in range(max(0, j - _LOOKBACK), j):
-            if score[i] >= best and step(cands[i], cj):
-                best, back[j] = score[i], i
-        score[j] += best
-    return _trace(cands, score, back)
-
-
-def _best_int_chain(cands: list[_Cand]) -> list[_Cand]:
-    """:func:`_best_chain` for item numbers (4, 4a, 5, ...), with no limit on how far back a
-    predecessor may be (an item may hold any number of numbered points): the best chain
-    ending at each number so far is kept by number, so each candidate looks up at most
-    ``_MAX_STEP`` numbers (and the letters of its own)."""
-    by_key: dict[tuple[int, ...], tuple[float, int]] = {}  # (4, 1) for "4a" -> (score, index)
-    by_number: dict[int, tuple[float, int]] = {}  # 4 -> the best of 4, 4a, 4b ...
-    score = [0.0] * len(cands)
-    back = [-1] * len(cands)
-    for j, c in enumerate(cands):
-        n, letter = c.key
-        found = [by_number.get(m) for m in range(max(0, n - _MAX_STEP), n)]
-        found += [by_key.get((n, t)) for t in range(letter)]
-        best, at = max((f for f in found if f is not None), default=(0.0, -1))
-        score[j], back[j] = c.weight + best, at
-        # ties go to the later candidate (the minutes after an agenda listing the same items)
-        if score[j] >= by_key.get(c.key, (-1.0, -1))[0]:
-            by_key[c.key] = (score[j], j)
-        if score[j] >= by_number.get(n, (-1.0, -1))[0]:
-            by_number[n] = (score[j], j)
-    return _trace(cands, score, back)
-
-
-def _trace(cands: list[_Cand], score: list[float], back: list[int]) -> list[_Cand]:
-    if not cands:
-        return []
-    j = max(range(len(cands)), key=lambda k: (score[k], k))
-    chain = []
-    while j >= 0:
-        chain.append(cands[j])
-        j = back[j]
-    return chain[::-1]
-
-
-def _with_sub_items(lines: list[Line], chain: list[_Cand], decimals: list[_Cand]) -> list[_Cand]:
-    """Add "6.1", "6.2" (and "9.1.1") headings that sit under item 6 and read as headings
-    themselves. Under an item whose decimals number its paragraphs ("3.1 The Treasurer
-    presented ...", "3.2 Members asked ...": as many sentences as headings), none is."""
-    if not decimals or not chain:
-        return chain
-    out: list[_Cand] = []
-    d = 0  # both lists are in document order: one pass over each
-    for k, c in enumerate(chain):
-        out.append(c)
-        stop = chain[k + 1].idx if k + 1 < len(chain) else len(lines)
-        while d < len(decimals) and decimals[d].idx <= c.idx:
-            d += 1
-        subs: list[_Cand] = []
-        last: tuple[int, ...] = ()
-        while d < len(decimals) and decimals[d].idx < stop:
-            sub = decimals[d]
-            d += 1
-            if (
-                sub.key[0] == c.key[0]
-                and sub.key[1:] > last
-                and headings.heading_like(sub.title, wide=True, strict=True)
-            ):
-                subs.append(sub)
-                last = sub.key[1:]
-        if subs and not _numbered_paragraphs(lines, c, stop, {s.idx for s in subs}):
-            out.extend(subs)
-    return out
-
-
-def _numbered_paragraphs(lines: list[Line], item: _Cand, stop: int, subs: set[int]) -> bool:
-    """Whether as many lines under ``item`` numbered like its sub-items are sentences ("3.2
-    Members asked ...", "3.3 RESOLVED that:") as read like headings: then the decimals
-    number paragraphs."""
-    others = 0
-    for i in range(item.end, stop):
-        m = _DECIMAL_START.match(lines[i].text[:12])
-        if m and int(m.group(1)) == item.key[0] and i not in subs:
-            others += 1
-    return others >= len(subs)
 
 
 # --------------------------------------------------------------------------- single-item pages
@@ -495,12 +378,12 @@ def _final(title: str) -> str:
 # --------------------------------------------------------------------------- unnumbered items
 
 
-def _unnumbered(ctx: ParseContext, lines: list[Line]) -> tuple[list[_Cand], bool]:
+def _unnumbered(ctx: ParseContext, lines: list[Line]) -> tuple[list[Cand], bool]:
     """Unnumbered headings: with an agenda cue ("Minutes:", a table row, "To receive ..."),
     else plain headings over sentences, when a document has at least two of them. The flag
     says whether the headings had cues."""
-    found: list[_Cand] = []
-    plain: list[_Cand] = []
+    found: list[Cand] = []
+    plain: list[Cand] = []
     for i, ln in enumerate(lines):
         nxt = _next_cue(lines, i)
         row_start = (
@@ -516,12 +399,12 @@ def _unnumbered(ctx: ParseContext, lines: list[Line]) -> tuple[list[_Cand], bool
             ):
                 continue  # the agenda text under a heading on its own line ("To receive ...")
             rest = ln.text[len(title) :].strip() if ln.text.startswith(title) else ""
-            found.append(_Cand(i, i + 1, None, title, "none", (0,), "none", 1.0, rest))
+            found.append(Cand(i, i + 1, None, title, "none", (0,), "none", 1.0, rest))
             continue
         nxt_line = lines[i + 1].text[:_PROBE] if i + 1 < len(lines) else ""
         title = headings.plain_heading(ln.text[:_PROBE], nxt_line)
         if title is not None:
-            plain.append(_Cand(i, i + 1, None, title, "none", (0,), "none", 1.0))
+            plain.append(Cand(i, i + 1, None, title, "none", (0,), "none", 1.0))
     if found:
         return found, True
     return (plain if len(plain) >= 2 else []), False
