@@ -15,7 +15,8 @@ import re
 from graphgov.ingest.blocks import MeetingHeader
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
-from graphgov.ingest.header_dates import find_date, find_time, parse_time
+from graphgov.ingest.header_dates import find_date
+from graphgov.ingest.header_times import end_time, opened_at, start_time, venue
 from graphgov.ingest.header_titles import english_part, strip_title_suffix
 
 #: How many lines at the top of a meeting may hold its title block.
@@ -81,31 +82,6 @@ _COUNCIL = re.compile(
     r"0,5}\s+"
     r"(?:County|Borough|District|City|Town|Parish|Community|Metropolitan|Regional)?\s*Council)\b",
 )
-_VENUE = re.compile(
-    r"^\s*(?:Venue|Place|Location)\s*(?:for meeting)?\s*:\s*(.+?)(?:\.?\s*View directions)?\s*$",
-    re.IGNORECASE,
-)
-_HELD_AT = re.compile(
-    r"\bheld\s+(?:at|in)\s+(?:the\s+)?(?!\d)(.{4,120}?)(?:,?\s+on\s+"
-    + _DAY
-    + r"|\s+on\s+\d|\s+ON\b)",
-    re.IGNORECASE,
-)
-_END = re.compile(
-    r"(?:meeting|it)\s+(?:ended|closed|concluded|terminated|finished|rose|was closed|closed at)"
-    r"|Meeting Concluded|meeting\s+closed|Close of meeting|closed the meeting",
-    re.IGNORECASE,
-)
-_T = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?"
-#: "Duration: 15:00 till 16:57", "Time: 2.00 pm - 4.15 pm"
-_DURATION = re.compile(
-    r"\b(?:Duration|Time|Times)\s*:?\s*(" + _T + r")\s*(?:till|to|until|-|–)\s*(" + _T + r")",
-    re.IGNORECASE,
-)
-_START = re.compile(
-    r"(?:commenc\w*|start\w*|began|held at|begin\w*|Meeting Commenced|time)\s*:?\s*(?:at\s+)?",
-    re.IGNORECASE,
-)
 _COUNCIL_KINDS = {
     "county",
     "borough",
@@ -150,9 +126,9 @@ def parse_header(ctx: ParseContext, lines: list[Line]) -> MeetingHeader:
         body = header.council  # "Minutes of the Ordinary Meeting" under the council's name
     header.body = body
     header.date = _sub_meeting_date(lines, date) or date
-    header.start_time = _start_time(texts) or _opened_at(lines)
-    header.end_time = _end_time(lines)
-    header.venue = _venue(texts)
+    header.start_time = start_time(texts) or opened_at(lines)
+    header.end_time = end_time(lines)
+    header.venue = venue(texts)
     if ev_line is not None:
         header.evidence = ctx.evidence(ev_line, body)
     return header
@@ -498,67 +474,3 @@ def _date(texts: list[str]) -> dt.date | None:
 def _date_pos(text: str) -> int:
     m = re.search(r"\d", text)
     return m.start() if m else 0
-
-
-def _start_time(texts: list[str]) -> str | None:
-    for text in texts:
-        if re.match(r"^\s*(?:source|contact)\b", text, re.IGNORECASE):
-            continue
-        m = _DURATION.search(text)
-        if m:
-            return parse_time(m.group(1), twenty_four=True)
-        m = re.search(r"Meeting Commenced:?\s*(.{0,20})", text, re.IGNORECASE)
-        if m and (t := find_time(m.group(1))):
-            return t
-        if find_date(text) or _START.search(text) or re.search(r"\b(?:at|AT)\s+\d", text):
-            t = find_time(text)
-            if t:
-                return t
-    return None
-
-
-_OPENED = re.compile(
-    r"\b(?:meeting\s+(?:commenced|started|began|opened)|declared\s+the\s+meeting\s+open|"
-    r"opened\s+the\s+meeting)\s+at\s+",
-    re.IGNORECASE,
-)
-
-
-def _opened_at(lines: list[Line]) -> str | None:
-    """ "The meeting commenced at 7.30 pm" / "The Mayor declared the meeting open at 6.02pm",
-    when the title block gives no time."""
-    for ln in lines[:60]:
-        text = _scan(ln.text)
-        m = _OPENED.search(text)
-        if m:
-            t = find_time(text[m.end() : m.end() + 20])
-            if t:
-                return t
-    return None
-
-
-def _end_time(lines: list[Line]) -> str | None:
-    found = None
-    for ln in lines:
-        text = _scan(ln.text) if len(ln.text) <= MAX_SCAN else ln.text[-MAX_SCAN:]
-        m = _DURATION.search(text)
-        if m:
-            found = parse_time(m.group(2), twenty_four=True)
-            continue
-        for m in _END.finditer(text):
-            t = find_time(text[m.end() : m.end() + 40])
-            if t:
-                found = t
-    return found
-
-
-def _venue(texts: list[str]) -> str | None:
-    for text in texts:
-        m = _VENUE.match(text)
-        if m:
-            return m.group(1).strip()
-    for text in texts:
-        m = _HELD_AT.search(text)
-        if m:
-            return m.group(1).strip(" ,")
-    return None
