@@ -49,7 +49,7 @@ _NUMBER = (
 # "Minute 12", "Min. 12", "Item 3", "Minute No. 12", "Minute reference: 24/058"
 _PREFIX = (
     r"(?:(?P<pre>(?i:Minute\s+(?:reference|ref\.?|number)\s*:|Minute|Min\.?|Item|Agenda Item|"
-    r"Note|Ref\.?))\s+(?:(?i:No)\.?\s*)?)?"
+    r"Note|Ref\.?|Eitem|Cofnod))\s+(?:(?i:No)\.?\s*)?)?"  # Eitem, Cofnod: Welsh item, minute
 )
 _WITH_TITLE = re.compile(
     rf"^{_PREFIX}(?P<num>{_NUMBER})"
