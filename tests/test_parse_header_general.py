@@ -114,3 +114,38 @@ def test_english_half_of_bilingual_lines_only() -> None:
 def test_title_suffixes_naming_the_document_are_dropped() -> None:
     assert strip_title_suffix("Strategic Board – Notes of meeting") == "Strategic Board"
     assert strip_title_suffix("Planning Committee - 5 June") == "Planning Committee - 5 June"
+
+
+SITE_VISIT = """Brackwell District Council
+PLANNING COMMITTEE
+MINUTES
+
+SITE VISIT
+A site visit was held on Monday 3 March 2025 at 10am at Mill Farm, Lower Brackwell.
+Present: Councillors Ann Pryor (Chair) and Ted Vance.
+Officer: Lyle Oduro (Senior Planning Officer)
+
+MEETING
+Minutes of the meeting of the Planning Committee held on Tuesday 4 March 2025 at 6pm.
+Present: Councillors Ann Pryor (Chair), Ted Vance and Roz Hale
+Officers: Lyle Oduro (Senior Planning Officer)
+
+PL.1\tApologies for Absence
+None.
+"""
+
+
+def test_site_visit_and_meeting_on_different_days_are_two_meetings() -> None:
+    doc = TextDocument(
+        path="fictional.txt",
+        sha256=hashlib.sha256(SITE_VISIT.encode()).hexdigest(),
+        format=DocFormat.TEXT,
+        text=SITE_VISIT,
+    )
+    visit, meeting = parse_minutes(doc).meetings
+    assert (visit.body, visit.date) == ("Planning Committee", dt.date(2025, 3, 3))
+    assert (meeting.body, meeting.date) == ("Planning Committee", dt.date(2025, 3, 4))
+    visitors = {a.name: a for a in visit.attendees}
+    assert set(visitors) == {"Ann Pryor", "Ted Vance", "Lyle Oduro"}
+    assert str(visitors["Lyle Oduro"].capacity) == "officer"
+    assert {a.name for a in meeting.attendees} >= {"Roz Hale", "Lyle Oduro"}

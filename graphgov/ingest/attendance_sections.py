@@ -43,7 +43,7 @@ _HEADS: tuple[tuple[str, str], ...] = (
     (
         OFFICERS,
         r"officers?\s+present|officers?\s+in\s+attendance|officials?\s+(?:in\s+attendance|present)|"
-        r"officials|"
+        r"officials?|officer|"
         r"council\s+officers|officers|staff\s+present|staff\s+in\s+attendance|staff|"
         r"also\s+in\s+attendance|also\s+present|also\s+attending|in\s+attendance|attending",
     ),

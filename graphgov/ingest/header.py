@@ -124,6 +124,8 @@ def parse_header(ctx: ParseContext, lines: list[Line]) -> MeetingHeader:
         body = _body_from_text(lines, body) or body
     if body is None and header.council and _COUNCIL_MEETING.search(" ".join(texts[:8])):
         body = header.council  # "Minutes of the Ordinary Meeting" under the council's name
+    if body is None:
+        body = _first_title(texts[:6], header.council)
     header.body = body
     header.date = _sub_meeting_date(lines, date) or date
     header.start_time = start_time(texts) or opened_at(lines)
@@ -309,6 +311,16 @@ def _resolve_generic(body: str, before: str, council: str | None) -> str:
     if body.lower().endswith("council") and council:
         return council
     return body
+
+
+def _first_title(texts: list[str], council: str | None) -> str | None:
+    """The first line of the title block that names a body other than the council
+    ("PLANNING COMMITTEE" above "MINUTES" and "SITE VISIT")."""
+    for text in texts:
+        if _title_like(text) and not _is_noise(tidy := _tidy_body(text)):
+            if council is None or tidy.lower() != council.lower():
+                return tidy
+    return None
 
 
 def _title_like(text: str) -> bool:

@@ -8,7 +8,7 @@ Three layouts record several meetings, and only clear evidence of them splits a 
   sub-headings naming each ("Site Visit Meeting on 2 June:", "Scheduled Meeting on 10
   June:"). Each meeting keeps the shared lines and its own sub-lists;
 - several sets of minutes one after another, each opening with its own "Minutes of the X held
-  on <date>" title and attendance list.
+  on <date>" (or "A site visit was held on <date>") title and attendance list.
 """
 
 from __future__ import annotations
@@ -35,8 +35,9 @@ _MAIN_HEADING = re.compile(
 
 
 _MINUTES_TITLE = re.compile(
-    r"^\s*(?:draft\s+)?minutes?\s+of\s+(?!the\s+(?:previous|last)\b).{0,150}?\bheld"
-    r"\b",
+    r"^\s*(?:(?:draft\s+)?minutes?\s+of\s+(?!the\s+(?:previous|last)\b).{0,150}?\bheld"
+    r"|(?:an?\s+|the\s+)?(?:site\s+visit|site\s+inspection|site\s+meeting|inspection)\s+"
+    r"(?:was\s+)?held)\b",
     re.IGNORECASE,
 )
 _ATTENDANCE_HEADING = re.compile(
