@@ -228,3 +228,30 @@ def test_initials_take_the_fullest_form_the_document_gives() -> None:
 def test_tasks_after_that_and_sentences_that_are_not_tasks(
         text: str, want: list[tuple[str | None, str | None]]) -> None:
     assert owners(f"5. Item\n{text}\n") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("RESOLVED that the Policy Officer be authorised to make minor drafting changes.", []),
+    ("RESOLVED to delegate authority to the Clerk to agree the final wording.", []),
+    ("The Panel requested that the Policy Officer report on cycle lanes in June.",
+     [("Wyn Rhys", "Policy Officer")]),
+    ("Moved Cllr Penn / Seconded Cllr Rhys\tClerk", []),
+    ("Staff:\tMr Hal Ives\tClerk", []),
+    ("24/11\tChief Executive's Report", []),
+    ("| 7 | Order two new benches | HI | Jun-26 | Open |", [("Hal Ives", "Clerk")]),
+])
+def test_powers_rows_and_requests_that(text: str, want: list) -> None:
+    assert owners(f"5. Item\n{text}\n") == want
+
+
+def test_a_bilingual_post_and_a_post_named_elsewhere_in_the_document() -> None:
+    people = roster(attendee("Eira Pugh", "Clerc y Dref / Town Clerk"))
+    assert owners("5. Item\nGweithred / Action: Clerc / Clerk to order the signs.\n",
+                  people) == [("Eira Pugh", "Clerc / Clerk")]
+    # nobody listed holds the post, but the text names its holder once
+    found = owners("""
+        5. Allotments
+        Mr Ivo Lamb, Allotments Officer, attended for this item.
+        Action: Allotments Officer to renew the water contract.
+        """, roster())
+    assert found == [("Ivo Lamb", "Allotments Officer")]

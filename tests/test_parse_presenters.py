@@ -348,3 +348,35 @@ def test_initials_acronyms_and_more_verbs(text: str, who: str) -> None:
 ])
 def test_views_and_unknown_initials_are_not_presenters(text: str) -> None:
     assert names(f"5. Item\n{text}\n", NOTES) == []
+
+
+RANKS = roster(
+    attendee("Cole Liddell", "Temporary Assistant Chief Constable", capacity=Capacity.OTHER),
+    attendee("Ruth Ames", "Police and Crime Commissioner"),
+)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Temporary Assistant Chief Constable Liddell reported on the quarter's figures.",
+     "Cole Liddell"),
+    ("Head Librarian Amy Roe gave a presentation on visitor numbers.", "Amy Roe"),
+    ("The Commissioner presented her proposal for the precept.", "Ruth Ames"),
+])
+def test_posts_as_titles_before_names_and_a_one_word_post(text: str, who: str) -> None:
+    assert [n for n, _ in names(f"5. Item\n{text}\n", RANKS)] == [who]
+
+
+def test_a_post_nobody_listed_holds_takes_the_name_the_text_gives_it() -> None:
+    found = names("""
+        5. Tenant Satisfaction
+        The Head of Housing Services, Nia Vale, introduced the survey results.
+        6. Repairs
+        """)
+    assert found == [("Nia Vale", "Head of Housing Services")]
+    # two people named with the post: nobody in particular
+    found = names("""
+        5. Harbour
+        Harbour Master - Ian Roe (until May); Harbour Master - Tom Gill (from June).
+        The Harbour Master gave an update on dredging.
+        """, roster())
+    assert found == [(None, "Harbour Master")]

@@ -27,6 +27,7 @@ from graphgov.ingest.paragraphs import Paragraph, paragraphs
 from graphgov.model.minutes import ActionPoint, PersonRef
 from graphgov.resolve import names
 from graphgov.resolve.phrases import (
+    THING_WORDS,
     Who,
     by_initials,
     fuller,
@@ -58,15 +59,19 @@ _INITIALS_NAME = re.compile(
 )
 _REQUEST = re.compile(
     r"\b(?:requests?|requested|asks?|asked|instructs?|instructed|directs?|directed|invites?|"
-    r"invited|authori[sz]es?|authori[sz]ed|tasks?|tasked)\s+(?:that\s+)?"
+    r"invited|tasks?|tasked)\s+(?:that\s+)?"
     r"(?P<who>(?:the\s+)?[A-Z][^,.;:()]{2,100}?)\s+to\s+(?P<verb>[a-z]{3,})\b"
-    r"|\bdelegated?\s+(?:authority|powers?)\s+to\s+(?P<who2>(?:the\s+)?[A-Z][^,.;:()]{2,100}?)"
-    r"\s*(?:,|\s+to\s+|\s+in\s+consultation)",
+    # "requested that the Head of Audit report on ...": the task as a bare verb
+    r"|\b(?:requests?|requested|asks?|asked|instructs?|instructed|directs?|directed)\s+that\s+"
+    r"(?P<who2>(?:the\s+)?[A-Z][^,.;:()]{2,100}?)\s+(?:report|provide|prepare|write|bring|"
+    r"review|investigate|circulate|arrange|contact|consult|update|present)\b",
 )
+# Authorising or delegating ("be authorised to sign", "delegate authority to the Director")
+# gives a power, not a task: not an action.
 _MODAL = re.compile(
     r"\s+(?:will|would|shall|agreed\s+to|undertook\s+to|offered\s+to|volunteered\s+to|"
     r"(?:is|was|were|are|has\s+been|had\s+been)\s+(?:asked\s+|requested\s+)?to|"
-    r"be\s+(?:asked|requested|instructed|authori[sz]ed|invited|tasked|delegated)\s+to|to)"
+    r"be\s+(?:asked|requested|instructed|invited|tasked)\s+to|to)"
     r"\s+(?P<verb>[a-z]{2,})\b"
 )
 # Verbs after "will / to" that are not something to do.
@@ -91,7 +96,7 @@ _CONDUCT_BEFORE = {
 }
 _DEADLINE = re.compile(
     r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|"
-    r"sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?|ongoing|asap|tbc|tba|complete[d]?|done|open|"
+    r"sep|oct|nov|dec)[a-z]*\.?(?:[\s'-]+\d{2,4})?|ongoing|asap|tbc|tba|complete[d]?|done|open|"
     r"closed|next meeting|immediate(?:ly)?|(?:by\s+)?end of [\w\s]{1,20}|q[1-4](?:\s+\d{2,4})?)$",
     re.IGNORECASE,
 )
@@ -211,7 +216,7 @@ def _label_actions(lines: list[Line], roster: Roster) -> Iterator[tuple[Who, int
 def _table_actions(lines: list[Line], roster: Roster) -> Iterator[tuple[Who, int, str | None]]:
     """Action-point rows "what to do / Owner" (the owner is the last cell)."""
     for ln in lines:
-        cells = [c.strip() for c in re.split(r"\s/\s|\t+|\s\|\s", ln.text[:_MAX_TEXT])]
+        cells = [c.strip(" |") for c in re.split(r"\s/\s|\t+|\s\|\s", ln.text[:_MAX_TEXT])]
         cells = [c for c in cells if c]
         while len(cells) > 2 and _DEADLINE.match(cells[-1]):
             cells.pop()  # "Review fees | Clerk | March 2026": the owner is before the date
@@ -221,11 +226,27 @@ def _table_actions(lines: list[Line], roster: Roster) -> Iterator[tuple[Who, int
         if not (_INITIALS_NAME.match(owner) or names.looks_like_name(owner)
                 or looks_like_post(owner) or by_initials(owner, roster)):
             continue
-        if len(" ".join(cells[:-1]).split()) < 3:
+        if len(" ".join(cells[:-1]).split()) < 3 or not _task_row(cells, roster):
             continue  # a name list, not an action with its owner
         who = _owner_from_entry(owner, roster)
         if who is not None:
             yield who, ln.no, " / ".join(cells[:-1])
+
+
+def _task_row(cells: list[str], roster: Roster) -> bool:
+    """Whether a row's cells are a task and its owner: not an attendance row ("Cr Ann Lee |
+    Deputy President"), a mover and seconder ("Moved Cr Lee / Seconded Cr Roe") or a
+    document's title ("24/079 | Chief Executive's Report")."""
+    if any(re.match(r"(?:moved|proposed|seconded)\b", c, re.IGNORECASE) for c in cells):
+        return False
+    if any(w.lower().strip(".,") in THING_WORDS for w in cells[-1].split()):
+        return False
+    for cell in cells[:-1]:
+        cell = re.sub(r"^[\w ]{1,30}:\s*", "", cell)  # "Staff: Mr Ann Lee"
+        if names.split_honorific(cell)[0] is not None and names.looks_like_name(cell) \
+                or roster.by_name(cell) is not None and names.looks_like_name(cell):
+            return False
+    return True
 
 
 def _note_owner(

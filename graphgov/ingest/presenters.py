@@ -149,7 +149,8 @@ def _subject_before(text: str, start: int) -> tuple[str, bool]:
 # Where a later phrase may start the subject: after a joined clause, or at "the <Post>"
 # ("In the absence of the Chair the Head of Planning presented ...").
 _RESTART = re.compile(
-    r"(?:,\s*|\s+)(?:and|but|while|whilst|then|after which)\s+(?=\S)|(?<!\bof)(?<!\bfor)\s+(?=the\s+[A-Z])"
+    r"(?:,\s*|\s+)(?:and|but|while|whilst|then|after which)\s+(?=\S)"
+    r"|(?<!\bof)(?<!\bfor)\s+(?=the\s+[A-Z])"
 )
 
 _JOINT = re.compile(

@@ -53,7 +53,8 @@ _TRAILING_BRACKET = re.compile(r"^([^()]{2,120}?)\s*\(([^()]{2,120})\)$")
 # Heads of bodies: a phrase ending in one names a body, not a person.
 _BODY_HEADS = frozenset(
     """committee sub-committee subcommittee board council panel group cabinet forum commission
-    authority partnership trust association team service network""".split()
+    authority partnership trust association team service network llp ltd limited plc
+    auditors consulting consultants consultancy solicitors associates""".split()
 )
 
 # Pronouns and relatives: a subject holding one is a clause, not a person phrase.
@@ -273,9 +274,34 @@ def resolve_phrase(phrase: str, roster: Roster, set_off: bool = False) -> Who | 
         if role and not looks_like_post(role):
             role = None  # an organisation or a place, not a post
         return _who_for_name(parts[name_idx], role, roster)
+    titled = _post_then_name(phrase, roster)
+    if titled is not None:
+        return titled
     if not _valid_post(phrase):
         return None
     return who_for_post(phrase, roster)
+
+
+def _post_then_name(phrase: str, roster: Roster) -> Who | None:
+    """"Temporary Assistant Chief Constable Liddell", "Head Librarian Amy Roe": a post or rank
+    written as a title before a name (an attendee's surname, or a full name)."""
+    words = phrase.split()
+    if len(words) < 2 or "," in phrase:
+        return None
+    for k in (1, 2, 3):
+        if k >= len(words):
+            break
+        post, name = " ".join(words[:-k]), " ".join(words[-k:])
+        if not looks_like_post(post) or looks_like_post(name) or is_area(name) \
+                or not all(w[:1].isupper() for w in words[-k:]) \
+                or any(w.lower() in POST_WORDS | _BODY_HEADS | AREA_WORDS for w in words[-k:]):
+            continue
+        person = _attendee_by_name(roster, name)
+        if person is not None:
+            return Who(person.name, post, person.honorific)
+        if k >= 2 and names.looks_like_name(name) and _valid_post(post):
+            return Who(name, post)
+    return None
 
 
 def _short_form(phrase: str, roster: Roster) -> Who | None:
@@ -344,9 +370,51 @@ def _known(who: Who, roster: Roster) -> bool:
 _INITIAL_SURNAME = re.compile(r"^([A-Z])\.?\s+(?:[A-Z]\.?\s+)?([A-Z][A-Za-z'’-]+)$")
 
 
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor|Captain|Sir|Dame)\.?\s+)?"
+_WRAP = r"|[ \t]*\n[ \t]*"  # a name after its post may wrap onto the next line
+_NAMED = rf"(?P<name>[A-Z][\w'’-]*\.?(?:(?:[ \t]+{_WRAP})[A-Z][\w'’-]*\.?){{1,3}})"
+_SEP_AFTER = r"[ \t]*(?:[,:(|\t–—-]|\.{2,}|[ ]{2,})[ \t.]*"
+_SEP_BEFORE = r"[ \t]*(?:[,(|\t–—-])[ \t]*"
+
+
+def named_holder(text: str, post: str) -> str | None:
+    """The one name the document writes next to a post ("Treasurer (Mr. Ian Dube)", "The Head
+    of Housing, Ann Lee, introduced", "Ann Lee - Head of Housing"), for a post no attendee
+    holds; None if the text names nobody or several people with it."""
+    words = post.split()
+    if not words or len(words) > 12:
+        return None
+    spelled = r"[ \t]+".join(re.escape(w) for w in words)
+    after = re.compile(rf"(?i:\b{spelled})(?![\w'’]){_SEP_AFTER}{_TITLE}{_NAMED}")
+    before = re.compile(rf"(?<![\w'’.]){_TITLE}{_NAMED.replace(_WRAP, '')}{_SEP_BEFORE}"
+                        rf"(?i:the[ \t]+)?(?i:{spelled})(?![\w'’])")
+    found: set[str] = set()
+    for pattern in (after, before):
+        for m in pattern.finditer(text[:_MAX_DOC]):
+            name = names.clean_name(m.group("name"))[1]
+            # a name wrapped onto the next line may run into what follows: keep its first words
+            for cand in (name, " ".join(name.split()[:2])):
+                if _plain_name(cand):
+                    found.add(cand)
+                    break
+    return found.pop() if len(found) == 1 else None
+
+
+def _plain_name(name: str) -> bool:
+    return len(name.split()) >= 2 and names.looks_like_name(name) and not looks_like_post(name) \
+        and not is_area(name) and not any(w.lower() in _BODY_HEADS for w in name.split())
+
+
 def fuller(text: str, who: Who) -> Who:
     """"M. Mannion" -> "Matthew Mannion" when the document writes that name in full once
-    (a contact line, a signature); names keep their fullest form in the document."""
+    (a contact line, a signature); names keep their fullest form in the document. A post
+    nobody listed holds takes the name the document writes next to it (:func:`named_holder`)."""
+    if who.name is None and who.role:
+        for post in [who.role, *who.role.split(" / ")]:  # bilingual "Clerc / Clerk"
+            holder = named_holder(text, post.strip())
+            if holder:
+                return replace(who, name=holder)
+        return who
     m = _INITIAL_SURNAME.match(who.name or "")
     if not m:
         return who

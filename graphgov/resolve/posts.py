@@ -59,7 +59,8 @@ POST_WORDS: frozenset[str] = frozenset(
     controller planner adviser advisor consultant coordinator co-ordinator administrator assistant
     deputy lead lawyer accountant engineer inspector superintendent president governor analyst
     specialist strategist architect surveyor registrar ombudsman minister holder supervisor
-    principal partner representative councillor provost""".split()
+    principal partner representative councillor provost master librarian headteacher constable
+    commander sergeant warden ranger chaplain archivist nurse""".split()
 )
 
 #: Posts that mean whoever chairs the meeting.
@@ -158,7 +159,8 @@ def post_match_score(asked: str, held: str) -> int:
     if any(seg == a for seg in _segments(h)):
         return 2
     # A one-word post ("Director") inside a longer one names nobody in particular.
-    if len(a) >= 2 or a[0] in {"mayor", "clerk", "treasurer", "leader", "secretary", "provost"}:
+    if len(a) >= 2 or a[0] in {"mayor", "clerk", "treasurer", "leader", "secretary", "provost",
+                               "commissioner", "headteacher", "president", "registrar"}:
         if _contains(h, a):
             return 1
     return 0

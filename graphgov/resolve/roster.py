@@ -36,6 +36,12 @@ class Roster:
         """
         from graphgov.resolve.posts import best_holder, is_chair_post
 
+        if " / " in text:  # bilingual "Clerc / Clerk": either language names the post
+            for part in text.split(" / "):
+                found = self.by_post(part)
+                if found is not None:
+                    return found
+            return None
         present = [a for a in self.attendees if str(a.status) != "apologies" and a.name]
         if is_chair_post(text):
             chairs = [a for a in present if a.chair]
