@@ -699,3 +699,16 @@ MEMBERS' QUESTIONS
 There were none.
 """
     assert _items(text) == [(None, "MINUTES OF THE LAST MEETING"), (None, "MEMBERS' QUESTIONS")]
+
+
+def test_numbered_officers_in_attendance_are_not_items() -> None:
+    text = """Officers in attendance
+1. Jane Smith – Head of Finance
+2. Mark Jones, Democratic Services Officer
+3. Ann Lee (Chief Executive)
+1. APOLOGIES
+None.
+2. FERRY SERVICE - OPERATIONS MANAGER REPORT
+Noted.
+"""
+    assert _items(text) == [("1", "APOLOGIES"), ("2", "FERRY SERVICE - OPERATIONS MANAGER REPORT")]

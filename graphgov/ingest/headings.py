@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from graphgov.resolve.names import looks_like_name
+
 _PROBE = 300
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -79,6 +81,12 @@ _AGENDA_TITLE = re.compile(
 _PERSON = re.compile(
     r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Professor|Prof|Alderman|Rev(?:erend)?)"
     r"\.?\s+(?!(?:Reports?|Questions?|Updates?|Announcements|Matters|Items?|Motions?|Vacanc(?:y|ies))\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:\([^)]{0,40}\))?[.,;]?$"
+)
+_PERSON_ROLE = re.compile(
+    r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'’-]+){1,2})\s*[-–—,(/]\s*"
+    r"(?:[A-Za-z&]+\s+){0,4}"
+    r"(?:Officer|Director|Manager|Head|Clerk|Executive|Assistant|Adviser|Advisor|Lead|Solicitor|"
+    r"Accountant|Planner|Engineer|Secretary|Treasurer|Member|Councillor|Chair(?:man|person)?)\b"
 )
 _HONORIFIC_ONLY = re.compile(
     r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Sir|Professor|Alderman)\.?$", re.I
@@ -182,6 +190,10 @@ def heading_like(title: str, *, wide: bool, strict: bool) -> bool:
     if _NOT_TITLE_START.match(title) or _UNIT_START.match(title) or _SENTENCE_START.match(title):
         return False
     if _PERSON.match(title) or _HONORIFIC_ONLY.match(title) or _DECISION_START.match(title):
+        return False
+    person = _PERSON_ROLE.match(title)
+    if person and looks_like_name(person.group("name")):
+        # "1. Jane Smith – Head of Finance" in a numbered attendance list
         return False
     if _POSTCODE.search(title):  # an address line: "10 Quay Street, Larkhaven LK1 2AB"
         return False  # a numbered attendance list: "1. Councillor A Rowe (Chair)"
