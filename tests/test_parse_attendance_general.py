@@ -281,3 +281,57 @@ def test_chair_written_as_the_post_after_a_comma() -> None:
     assert people["Fergus Dalgleish"].chair
     assert not people["Moira Tennant"].chair
     assert people["Colette Roy"].chair
+
+
+PARTNERSHIP = """Vale Waste Partnership
+Joint Members' Board
+Notes of meeting held on 6 February 2024, 2pm
+
+Attendees
+Cllr Nadia Brook - Lead Member for Environment, Vale Borough Council (Chair)
+Cllr Olu Bankole - Portfolio Holder for Waste, Hill District Council
+Cllr Jess Tarrant - Cabinet Member, Moor County Council
+Kit Palmer - Partnership Manager
+Sana Iqbal - Communications Officer
+
+In attendance:
+Inspector Mark Dunne, Vale Neighbourhood Policing Team
+Ray Olsen - Engagement Lead, Cobb & Pryce LLP
+Ada Wren (observer)
+
+Independent Persons: Mr Tom Birch and Mrs Hilda Cray.
+
+Item 1 - Welcome
+"""
+
+
+def test_capacity_of_staff_guests_and_outside_bodies() -> None:
+    people = _people(PARTNERSHIP)
+    assert people["Nadia Brook"].capacity is Capacity.MEMBER and people["Nadia Brook"].chair
+    assert people["Kit Palmer"].capacity is Capacity.OFFICER  # staff named among councillors
+    assert people["Sana Iqbal"].capacity is Capacity.OFFICER
+    assert people["Mark Dunne"].capacity is Capacity.OTHER  # police rank, in attendance
+    assert people["Ray Olsen"].capacity is Capacity.OTHER  # external auditor
+    assert people["Ada Wren"].capacity is Capacity.OTHER
+    assert people["Tom Birch"].role == "Independent Person"
+    assert people["Tom Birch"].capacity is Capacity.OTHER
+    assert people["Hilda Cray"].role == "Independent Person"
+
+
+EXEC_BOARD = """Severn Moor Integrated Care Board
+Minutes of the Board meeting held on 2 May 2024
+
+Members:
+Prof Lena Ashby (LA)\t\tChair
+Cllr Roy Eames (RE)\t\tPartner Member - Local Authorities
+Joan Whit (JW)\t\tChief Executive
+Omar Faris (OF)\t\tChief Finance Officer
+
+1. Welcome
+"""
+
+
+def test_executives_on_a_board_stay_members() -> None:
+    people = _people(EXEC_BOARD)
+    assert people["Omar Faris"].capacity is Capacity.MEMBER
+    assert people["Joan Whit"].capacity is Capacity.MEMBER

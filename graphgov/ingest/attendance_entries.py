@@ -71,8 +71,22 @@ _LIST_RANK = re.compile(
 )
 
 
+#: "Independent Persons: Mr A and Mrs B", "Investigating Officer: Ms C": a post labels the list.
+_POST_LABEL = re.compile(
+    r"^\s*((?:[A-Z][\w-]*\s+){0,3}(?:Person|Representative|Officer|Adviser|Advisor|Auditor|"
+    r"Observer|Secretary|Treasurer|Clerk)s?)\s*:\s+(?=\S)"
+)
+
+
 def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
     """All people in ``text`` (a list line or an entry line)."""
+    label = _POST_LABEL.match(text)
+    if label:
+        post = re.sub(r"(?<=[a-z])s$", "", label.group(1))  # "Independent Persons" -> Person
+        found = parse_entries(text[label.end() :], single_per_line)
+        for e in found:
+            e.role = e.role or post
+        return found
     text = _normalise(text)
     if not text:
         return []

@@ -107,9 +107,21 @@ _CLERKISH = re.compile(
 #: A post held in another organisation ("..., Riverside University Health Board", "ICB
 #: Non-Executive Member"): people in attendance from outside the council.
 _OUTSIDE_BODY = re.compile(
-    r"\b(?:Non-Executive|Health\s+Board|University|Trust|Association|Agency|Police|Fire\s+and\s+Re"
-    r"scue|"
-    r"Ambulance|ICB|CCG)\b"
+    r"\b(?:Non-Executive|Health\s+Board|University|(?<=\w\s)Trust|Association|Agency|Police|Fire\s+an"
+    r"d\s+Rescue|Ambulance|ICB|CCG|Constabulary|Constable|Policing|Healthwatch|LLP|Ltd|Limited|"
+    r"Consultancy|Consulting|Auditors?|Audit\s+Partnership|Independent\s+(?:Person|Adviser|Advisor)|"
+    r"[Oo]bserv\w*|[Aa]pplicant|[Oo]bjector|on\s+behalf\s+of|Churches|[Ss]ervice\s+[Uu]ser|"
+    r"National\s+Highways|Tidy\s+Towns|Chamber\s+of\s+Commerce)\b"
+)
+#: Posts of people who sit with a body without being its members or its staff.
+_GUEST_ROLE = re.compile(
+    r"\b(?:Independent\s+Persons?|[Oo]bserv\w+|[Aa]pplicant|[Oo]bjector|"
+    r"Investigating\s+Officer|Lived\s+Experience|[Ss]ervice\s+[Uu]ser)\b"
+)
+#: Ranks that are written as titles by police and fire officers attending from their service.
+_SERVICE_RANK = re.compile(
+    r"^(?:Inspector|Chief Inspector|Superintendent|Chief Superintendent|Sgt|Sergeant|PC|PCSO|"
+    r"Station Commander|Group Commander)$"
 )
 #: Longest line read as a list of its own when it has no heading.
 MAX_ENTRY_LINE = 400
@@ -128,6 +140,34 @@ def read_sections(ctx: ParseContext, lines: list[Line], register: Register) -> N
     legend = _legend(lines)
     for chunk in _chunks(lines):
         _read_chunk(chunk, register, legend)
+    _staff_among_councillors(register)
+
+
+#: Staff posts (not board posts such as directors or chief executives, who sit on boards).
+_STAFF_POST = re.compile(
+    r"\b(?:Manager|Officer|Head\s+of|Clerk|Secretary|Assistant|Administrator|Co-?ordinator"
+    r"|Engineer|Planner|Solicitor|Lawyer|Accountant)\b"
+)
+_COUNCILLOR_TITLES = {"councillor", "alderman", "mayor", "provost"}
+
+
+def _staff_among_councillors(register: Register) -> None:
+    """A list of councillors that also names staff by their posts ("Attendees: Cllr A - Lead
+    Member; Ben Ray - Partnership Manager"): the staff are officers, not members."""
+    members = [p for p in register.people if p.listed and p.capacity is Capacity.MEMBER]
+    titled = sum(1 for p in members if (p.honorific or "").lower() in _COUNCILLOR_TITLES)
+    if titled < 2 or titled * 2 < len(members):
+        return  # a board of executives and partners, where posts are members' posts
+    for p in register.people:
+        if (
+            p.listed
+            and p.capacity is Capacity.MEMBER
+            and (p.honorific or "").lower() not in _COUNCILLOR_TITLES
+            and p.role
+            and _STAFF_POST.search(p.role)
+            and not re.search(r"\b(?:member|councillor|chair\w*)\b", p.role, re.IGNORECASE)
+        ):
+            p.capacity = Capacity.OFFICER
 
 
 def _legend(lines: list[Line]) -> dict[str, str]:
@@ -497,14 +537,19 @@ def _capacity(kind: str, e: Entry, role: str | None, member: bool) -> Capacity:
         return Capacity.OTHER
     if member or councillor:
         return Capacity.MEMBER
+    if role and _GUEST_ROLE.search(role) and not re.search(r"\bmember\b", role, re.IGNORECASE):
+        return Capacity.OTHER  # listed with members, but the text does not call them one
     if kind in {CLERK, NOTES}:
         return Capacity.OFFICER
     if kind in {OTHERS, OTHER_APOLOGIES}:
         return Capacity.OTHER
     if kind == OFFICERS:
-        return (
-            Capacity.OTHER if e.org or (role and _OUTSIDE_BODY.search(role)) else Capacity.OFFICER
+        outside = (
+            e.org
+            or (role and _OUTSIDE_BODY.search(role))
+            or _SERVICE_RANK.match(e.honorific or "")
         )
+        return Capacity.OTHER if outside else Capacity.OFFICER
     if role and _CLERKISH.search(role):
         return Capacity.OFFICER
     return Capacity.MEMBER
