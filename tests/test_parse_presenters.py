@@ -380,3 +380,20 @@ def test_a_post_nobody_listed_holds_takes_the_name_the_text_gives_it() -> None:
         The Harbour Master gave an update on dredging.
         """, roster())
     assert found == [(None, "Harbour Master")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Paper presented by: Dr Ruth Ames", ("Ruth Ames", "Police and Crime Commissioner")),
+    ("Lead: Police and Crime Commissioner", ("Ruth Ames", "Police and Crime Commissioner")),
+    ("The Head of Road Safety introduced the report.", (None, "Head of Road Safety")),
+])
+def test_labels_and_a_post_ending_in_its_area(text: str, who: tuple) -> None:
+    assert names(f"5. Item\n{text}\n", RANKS) == [who]
+
+
+def test_the_post_a_title_ends_in_wins_over_one_inside_an_organisation() -> None:
+    people = roster(attendee("Ruth Ames", "Police and Crime Commissioner"),
+                    attendee("Ian Tarr", "Chief Executive, Office of the Police and Crime "
+                                         "Commissioner"))
+    assert names("5. Precept\nThe Commissioner presented the precept.\n", people) == [
+        ("Ruth Ames", "Commissioner")]

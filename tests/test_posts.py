@@ -46,7 +46,8 @@ def test_scores_rank_exact_then_one_of_several_posts_then_contained() -> None:
     assert post_match_score("Monitoring Officer", joint) >= 1
     assert post_match_score("Chief Executive", "Interim Chief Executive") == 3
     assert post_match_score("Chief Executive", "Interim Chief Executive, Anyshire Parks") == 1
-    assert post_match_score("Mayor", "Executive Mayor") == 1
+    assert post_match_score("Mayor", "Executive Mayor") == 2  # the title it ends in
+    assert post_match_score("Mayor", "Deputy Mayor") == 0
 
 
 def test_a_lesser_post_does_not_hold_the_greater_one() -> None:

@@ -109,7 +109,9 @@ _BY_LABEL = re.compile(
     r"(?:\b(?:report|presentation|update|item|paper|briefing|overview)\s+(?:was\s+)?"
     r"(?:presented|introduced|given|delivered|made|provided|led)\s+by"
     r"|\((?:verbal\s+)?(?:update|presentation|presented|introduced|report\s+presented)\s+by"
-    r"|^\s*(?:presented|introduced|presenter|presenting\s+officer|update|presentation)\s*(?:by)?\s*:"
+    # "Lead: Head of Strategy", "Lead officer: Ann Lee": who leads on the item brings it
+    r"|^\s*(?:presented|introduced|presenter|presenting\s+officer|update|presentation|lead|"
+    r"lead\s+officer)\s*(?:by)?\s*:"
     r"|\b(?:received|receive|heard|considered|noted)\s+(?:a|an|the)\s+(?:verbal\s+|brief\s+|short\s+)?"
     r"(?:presentation|update|briefing|overview)\s+(?:from|by|given\s+by)"
     r"|\bheard\s+from"
@@ -120,7 +122,7 @@ _BY_LABEL = re.compile(
     r"(?:report|item|paper|update|application|proposals?)\s*,"
     # "The Chair invited the Head of Planning to present the report"
     r"|\binvited(?=\s+[^.;:]{2,120}?\s+to\s+(?:present|introduce|outline)\b))"
-    r"\s+(?P<who>[^.;:()]{2,300})",
+    r":?\s+(?P<who>[^.;:()]{2,300})",  # "Paper presented by: Dr Ann Lee"
     re.IGNORECASE,
 )
 

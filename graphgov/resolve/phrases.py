@@ -292,7 +292,7 @@ def _post_then_name(phrase: str, roster: Roster) -> Who | None:
         if k >= len(words):
             break
         post, name = " ".join(words[:-k]), " ".join(words[-k:])
-        if not looks_like_post(post) or looks_like_post(name) or is_area(name) \
+        if words[-k - 1].lower() not in POST_WORDS or looks_like_post(name) or is_area(name) \
                 or not all(w[:1].isupper() for w in words[-k:]) \
                 or any(w.lower() in POST_WORDS | _BODY_HEADS | AREA_WORDS for w in words[-k:]):
             continue

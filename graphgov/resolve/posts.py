@@ -73,6 +73,12 @@ _JOINERS = frozenset({"of", "for", "the", "to", "at", "on", "in", "a", "an"})
 # A held post that adds one of these before the asked-for words is a different post:
 # "Deputy Mayor" does not hold "Mayor".
 _LESSER = frozenset({"deputy", "vice", "assistant", "associate", "under", "sub"})
+# One-word posts too common to name anybody by themselves ("The Director", "The Officer").
+_GENERIC_HEADS = frozenset(
+    """director officer manager head chief executive member councillor lead assistant deputy
+    representative partner adviser advisor consultant principal specialist analyst engineer
+    coordinator co-ordinator administrator planner inspector governor holder""".split()
+)
 # Temporary holders still hold the post: "Interim Chief Executive" is the Chief Executive.
 _TEMPORARY = frozenset({"acting", "interim", "temporary"})
 
@@ -157,6 +163,12 @@ def post_match_score(asked: str, held: str) -> int:
     if a == h:
         return 3
     if any(seg == a for seg in _segments(h)):
+        return 2
+    # "The Commissioner": the post a held title ends in, before any comma ("Police and Crime
+    # Commissioner"), over one merely inside it ("Chief Executive, Office of the ... Commissioner")
+    head = tuple(t for t in normalise_post(held.split(",")[0]) if t not in _TEMPORARY)
+    if len(a) == 1 and head[-1:] == a and a[0] not in _GENERIC_HEADS \
+            and (len(head) < 2 or head[-2] not in _LESSER):
         return 2
     # A one-word post ("Director") inside a longer one names nobody in particular.
     if len(a) >= 2 or a[0] in {"mayor", "clerk", "treasurer", "leader", "secretary", "provost",
