@@ -712,3 +712,23 @@ None.
 Noted.
 """
     assert _items(text) == [("1", "APOLOGIES"), ("2", "FERRY SERVICE - OPERATIONS MANAGER REPORT")]
+
+
+def test_rows_of_an_item_discussion_action_table_are_items() -> None:
+    text = """Larkhaven Safety Partnership - Notes of meeting
+| Item | Discussion | Action |
+| Welcome | The Chair welcomed members. | |
+| Youth diversion | Ms Ayr presented the evaluation. It was agreed that it be published. | AA |
+| Funding | The Board AGREED that: 1) the underspend fund CCTV; 2) bids be pooled. | PD |
+
+Action log
+| Action | Owner | Date |
+| Publish the evaluation | A. Ayr | 31/03/2027 |
+"""
+    preamble, blocks = _split(text)
+    assert [(b.number, b.title) for b in blocks] == [
+        (None, "Welcome"),
+        (None, "Youth diversion"),
+        (None, "Funding"),
+    ]
+    assert blocks[0].body[0].text == "The Chair welcomed members."

@@ -352,3 +352,9 @@ def test_decisions_recorded_by_bodies_and_intros(body: str, want: int) -> None:
 )
 def test_closing_clauses_without_a_label(body: str, want: int) -> None:
     assert _count(body) == want
+
+
+def test_inline_clauses_labelled_with_a_closing_bracket_only() -> None:
+    _, found = _resolutions("The Board AGREED that: 1) the underspend fund CCTV; 2) bids pool.")
+    assert [r.number for r in found] == ["1", "2"]
+    assert _count("Notes of last meeting: Agreed as accurate.") == 0

@@ -63,6 +63,7 @@ _GRID_PREFIX = re.compile(r"^[A-Z]{2,5}$")
 _GLUED_ROW = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-Z][a-z].*)$")
 _ROW_TABLE_HEAD = re.compile(r"^(?:Min(?:ute)?\.?\s*No\.?|No\.)\s*\S", re.I)
 _HAS_DIGIT = re.compile(r"\d")
+_TABLE_ITEM_HEAD = re.compile(r"^(?:Agenda\s+)?(?:Item|Subject|Topic)s?$", re.I)
 _TABLE_ROW_RULE = re.compile(r"^\|[|\s]*$")
 _RESOLUTION_HEAD = re.compile(r"^(?:RESOLVED|Resolved|DECISIONS?|Decisions?|AGREED)\b")
 _DATE_CODE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")
@@ -88,6 +89,10 @@ def split_items(ctx: ParseContext, lines: list[Line]) -> tuple[list[Line], list[
         return single
     chosen = _numbered(lines)
     if len(chosen) <= 1:
+        rows = _agenda_table_rows(lines)
+        if len(rows) >= 2:
+            return lines[: rows[0].idx], _blocks(lines, rows)
+    if len(chosen) <= 1:
         # one numbered line may be a stray ("2 Councillors joined online"): headings that
         # agenda cues mark, two or more, describe the document better
         unnumbered, cued = _unnumbered(ctx, lines)
@@ -96,6 +101,26 @@ def split_items(ctx: ParseContext, lines: list[Line]) -> tuple[list[Line], list[
     if not chosen:
         return lines, []
     return lines[: chosen[0].idx], _blocks(lines, chosen)
+
+
+def _agenda_table_rows(lines: list[Line]) -> list[Cand]:
+    """Rows of a notes table headed "| Item | Discussion | Action |": the first cell of each
+    row is an (unnumbered) item, the other cells its minutes. The table ends at the first
+    line that is not a row; other tables ("| Action | Owner | Date |") hold no items."""
+    found: list[Cand] = []
+    in_table = False
+    for i, ln in enumerate(lines):
+        cells = [c.strip() for c in ln.text[:_PROBE].split("|")]
+        if len(cells) < 2:
+            in_table = False
+            continue
+        if _TABLE_ITEM_HEAD.match(cells[0]):
+            in_table = True
+            continue
+        if in_table and cells[0] and not cells[0][:1].isdigit():
+            rest = " | ".join(c for c in cells[1:] if c)
+            found.append(Cand(i, i + 1, None, cells[0], "none", (0,), "none", 1.0, rest))
+    return found
 
 
 def _blocks(lines: list[Line], chosen: list[Cand]) -> list[ItemBlock]:

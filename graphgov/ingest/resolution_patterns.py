@@ -21,7 +21,7 @@ LEADING_INLINE = re.compile(
     r"(?:^(?:\d{1,2}\.\s+)?|(?<=[a-z)][.:;]\s))(?:UNANIMOUSLY\s+)?(?:Resolved|Agreed|Decided)"
     r"(?=\s*(?:[:\-–—(,]|that\b|to\b|by\b|\s))"
     # "Agreed and signed by the Chair", "Agreed as an accurate record": the minutes, signed
-    r"(?!\s+(?:and signed|as an? (?:true|correct|accurate)))"
+    r"(?!\s+(?:and signed|as (?:an? )?(?:true|correct|accurate)))"
 )
 IT_WAS = re.compile(
     r"\b[Ii]t was (?:also |further |then |therefore )?(?:unanimously |duly )?"
@@ -113,7 +113,8 @@ INTRO_END = re.compile(r"(?::|:-|:–|–|-|as follows[:;,.]?|the following[:;,.
 MARKER_THEN_LABEL = re.compile(
     r"^(?:RESOLVED|Resolved|AGREED|Agreed)\b[\s:\-–—]*\(?(?P<label>\d{1,2}|[a-z])[.)]\s+(?P<rest>\S.*)$"
 )
-INLINE_LABEL = re.compile(r"(?:^|(?<=\s))\((\d{1,2}|[a-h]|i{1,3}|iv|v)\)\s")
+# "(1) that X; and (2) that Y", "AGREED that: 1) X; 2) Y"
+INLINE_LABEL = re.compile(r"(?:^|(?<=\s))\(?(\d{1,2}|[a-h]|i{1,3}|iv|v)\)\s")
 # The marker in front of a clause's own text: "RESOLVED – That ..." -> "That ...".
 LEADING_MARKER = re.compile(
     r"^(?:UNANIMOUSLY\s+)?(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)"
