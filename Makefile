@@ -12,7 +12,7 @@ DEMO_OUT   ?= exports/network.html
 SCORE_JSON ?= $(VENV)/score.json
 
 .DEFAULT_GOAL := help
-.PHONY: help venv node-deps demo test lint typecheck bench score check-score lint-cypher wheel clean
+.PHONY: help venv node-deps demo test lint typecheck bench score check-score score-formats lint-cypher wheel clean
 .PHONY: distclean
 
 help: ## list the targets
@@ -52,6 +52,9 @@ score: $(STAMP) ## score extraction on ../shared/eval/dev (last line: overall)
 	$(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev/gold \
 	  --docs $(SHARED)/eval/dev/docs --json $(SCORE_JSON) \
 	  --cmd "$(abspath $(BIN))/graphgov extract --format json {doc}"
+
+score-formats: $(STAMP) ## score the seeds rendered as HTML, DOCX and PDF; fails if a format falls behind text
+	$(BIN)/python scripts/score_formats.py
 
 check-score: score ## score, then fail if overall is below the floor in .ci/score_floor
 	$(BIN)/python scripts/check_score.py $(SCORE_JSON) --floor .ci/score_floor
