@@ -41,6 +41,16 @@ def load_taxonomy(path: str | Path) -> Taxonomy:
     return _load(path)
 
 
+def theme_taxonomy(path: str | Path | None = None) -> list[dict[str, object]]:
+    """The theme taxonomy as rows (theme, description, triggers): the shipped one, or ``path``."""
+    taxonomy = load_taxonomy(path) if path is not None else default_taxonomy()
+    return [
+        {"theme": name, "description": taxonomy.descriptions.get(name, ""),
+         "triggers": list(triggers)}
+        for name, triggers in taxonomy.themes.items()
+    ]
+
+
 def read_text(path: str | Path) -> TextDocument:
     """The text graphgov reads from a document (txt, html, pdf, docx); evidence lines refer to
     its lines."""
@@ -67,17 +77,22 @@ def ingest(
     expanded: tuple[list[Path], list[FileOutcome]] | None = None,
     force: bool = False,
     reraise: bool = False,
+    themes: str | Path | None = None,
 ) -> IngestReport:
     """Ingest files, folders and globs into the store; bad files are reported, not raised.
 
     ``on_read`` is called after each file is read (for a progress bar), ``on_file`` with each
     file's outcome; ``expanded`` (from :func:`expand_paths`) saves expanding ``paths`` twice;
-    ``force`` reads again files whose content is already stored.
+    ``force`` reads again files whose content is already stored; ``themes`` is a taxonomy TOML
+    file used instead of the shipped one (read once, before any document).
     """
+    from functools import partial
+
     from graphgov.graph.ingestion import IngestReport, ingest_files
 
+    reader = partial(extract, taxonomy=load_taxonomy(themes)) if themes is not None else extract
     files, missing = expanded if expanded is not None else expand_paths(paths)
-    report = ingest_files(files, store, extract, council=council, aliases_path=aliases,
+    report = ingest_files(files, store, reader, council=council, aliases_path=aliases,
                           on_file=on_file, on_read=on_read, force=force, reraise=reraise)
     return IngestReport(report.store, (*missing, *report.outcomes))
 

@@ -82,11 +82,13 @@ _STORE_HELP = "Store folder [env GRAPHGOV_STORE; default ./.graphgov]."
               help="Aliases TOML forcing or forbidding merges [default STORE/aliases.toml].")
 @click.option("--force", is_flag=True,
               help="Read files again even if their content is stored (after an upgrade).")
+@click.option("--themes", "themes_file", type=click.Path(dir_okay=False, path_type=str),
+              help="A theme taxonomy TOML file instead of the shipped one.")
 @click.option("--progress/--no-progress", default=True, show_default=True,
               help="Show a progress bar on stderr for more than a few files.")
 @handle_errors
 def ingest(paths: tuple[str, ...], store: str | None, council: str | None,
-           aliases: str | None, force: bool, progress: bool) -> None:
+           aliases: str | None, force: bool, themes_file: str | None, progress: bool) -> None:
     """Add minutes to the graph store (PATH: files, folders searched recursively, or globs).
 
     A file whose content is already stored is skipped; a changed file replaces its own facts.
@@ -96,7 +98,7 @@ def ingest(paths: tuple[str, ...], store: str | None, council: str | None,
     expanded = api.expand_paths(paths)
     debug = bool(click.get_current_context().find_root().params.get("debug"))
     options: dict[str, Any] = {"council": council, "aliases": aliases, "expanded": expanded,
-                               "force": force, "reraise": debug}
+                               "force": force, "reraise": debug, "themes": themes_file}
     if progress and len(expanded[0]) > 3:
         with click.progressbar(length=len(expanded[0]), label="Ingesting", file=sys.stderr) as bar:
             report = api.ingest(paths, store, on_read=lambda _path: bar.update(1), **options)
@@ -236,6 +238,20 @@ def owners(theme: str | None, backend: str, store: str | None, fmt: str) -> None
     """Who owns which theme: basis (action, presenter, portfolio post), post, items, evidence.
     A shortcut for graphgov query theme-owners."""
     _echo_rows(api.theme_owners(theme, backend=backend, store=store), fmt)
+
+
+@cli.command()
+@click.option("--themes", "themes_file", type=click.Path(dir_okay=False, path_type=str),
+              help="A taxonomy TOML file instead of the shipped one (same layout).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help="Aligned table, JSON array, or CSV with a header.")
+@handle_errors
+def themes(themes_file: str | None, fmt: str) -> None:
+    """List the theme taxonomy: each theme, what it covers and the words that trigger it."""
+    from graphgov.output import render
+
+    rows = api.theme_taxonomy(themes_file)
+    click.echo(render(rows, ["theme", "description", "triggers"], fmt), nl=False)
 
 
 # --- review and data quality ---------------------------------------------------------------
