@@ -225,6 +225,7 @@ def clean_name(text: str) -> tuple[str | None, str]:
     return honorific, tidy_case(rest.strip())
 
 
+@lru_cache(maxsize=16384)
 def is_initial(token: str) -> bool:
     """ "J", "J.", "JJ", "J.V." — a token of initials rather than a given name."""
     letters = token.replace(".", "")
@@ -237,6 +238,7 @@ def is_initial(token: str) -> bool:
     )
 
 
+@lru_cache(maxsize=16384)
 def looks_like_name(text: str) -> bool:
     """Could ``text`` be a person's name (with or without honorific)? Posts and bodies are not."""
     _, rest = split_honorific(text.strip())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from graphgov.model.minutes import Attendee
 from graphgov.resolve import names
@@ -377,6 +378,7 @@ _SEP_AFTER = r"[ \t]*(?:[,:(|\t–—-]|\.{2,}|[ ]{2,})[ \t.]*"
 _SEP_BEFORE = r"[ \t]*(?:[,(|\t–—-])[ \t]*"
 
 
+@lru_cache(maxsize=512)
 def named_holder(text: str, post: str) -> str | None:
     """The one name the document writes next to a post ("Treasurer (Mr. Ian Dube)", "The Head
     of Housing, Ann Lee, introduced", "Ann Lee - Head of Housing"), for a post no attendee
