@@ -335,3 +335,74 @@ def test_executives_on_a_board_stay_members() -> None:
     people = _people(EXEC_BOARD)
     assert people["Omar Faris"].capacity is Capacity.MEMBER
     assert people["Joan Whit"].capacity is Capacity.MEMBER
+
+
+LABELLED_POSTS = """Fenmoor Hospitals NHS Foundation Trust
+Minutes of the Board of Directors held in public on 7 March 2024
+
+Present:
+Chair: Dr Hester Vane
+Non-Executive Director: Kofi Adjei
+Non-Executive Director: Prof. Lin Zhao (via Teams)
+Director of Finance: Carys Mold
+
+In attendance:
+Dr Pia Stenberg\tChair, Fenmoor Local Medical Committee
+
+1. Welcome
+"""
+
+
+def test_posts_written_as_labels_before_their_holders() -> None:
+    people = _people(LABELLED_POSTS)
+    assert people["Hester Vane"].chair and people["Hester Vane"].role == "Chair"
+    assert not people["Kofi Adjei"].chair  # the "Chair:" label does not run on
+    assert people["Kofi Adjei"].role == "Non-Executive Director"
+    assert people["Lin Zhao"].notes == ("remote",)
+    assert people["Lin Zhao"].role == "Non-Executive Director"
+    assert people["Carys Mold"].role == "Director of Finance"
+    assert not people["Pia Stenberg"].chair  # chair of another body
+
+
+MAYOR_CHAIR = """Carrowmore Borough Council
+Minutes of the Meeting of the Council held on Monday 4 November 2024 at 7.00 pm
+
+PRESENT: The Mayor (Councillor Dara Quinn) in the Chair;
+The Deputy Mayor (Alderman Nuala Breen);
+Councillors Amos, Byrne and Corr.
+
+1. Apologies
+"""
+
+TRUSTEES = """Oakfield Learning Trust
+MINUTES OF THE BOARD OF TRUSTEES
+Thursday 7 March 2024, 17:30
+
+Trustees present:
+Mr Ravi Dutt - Chair of Trustees
+Mrs Ola Berg - Vice Chair
+
+1.\tWelcome
+"""
+
+CANADA = """Town of Birch Hollow
+Regular Council Meeting - Minutes
+October 7, 2024
+
+Present:\tMayor Lise Gagnon
+\t\tCouncillor Paul Roy
+
+1. Call to Order
+Mayor Gagnon called the meeting to order at 7:00 p.m. and presided.
+"""
+
+
+def test_chair_from_mayor_in_the_chair_chair_of_trustees_and_call_to_order() -> None:
+    council = _people(MAYOR_CHAIR)
+    assert council["Dara Quinn"].chair and council["Dara Quinn"].role == "Mayor"
+    assert council["Nuala Breen"].role == "Deputy Mayor" and not council["Nuala Breen"].chair
+    trustees = _people(TRUSTEES)
+    assert trustees["Ravi Dutt"].chair
+    assert not trustees["Ola Berg"].chair
+    assert _people(CANADA)["Lise Gagnon"].chair
+    assert not _people(CANADA)["Paul Roy"].chair

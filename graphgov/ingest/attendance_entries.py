@@ -129,6 +129,7 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
         # "Name, Post, more post": one person
         first = _entry(segments[0])
         if first:
+            _chair_of_other(first, segments[1])
             first.role = _join_role(first.role, ", ".join(segments[1:]))
             entries.append(first)
     else:
@@ -137,6 +138,7 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
             people = _run_on(seg)
             if not people:
                 if entries and not _name_head(seg):
+                    _chair_of_other(entries[-1], seg)
                     entries[-1].role = _join_role(entries[-1].role, seg)
                 continue
             rank = _LIST_RANK.match(seg)
@@ -163,6 +165,18 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
         if e.role and len(e.role) > MAX_ROLE:
             e.role = None
     return [e for e in entries if e.name]
+
+
+_OTHER_BODY = re.compile(
+    r"\b(?:Committee|Board|Council|Forum|Group|Trust|Association|Partnership|Panel)\b"
+)
+
+
+def _chair_of_other(e: Entry, extra: str) -> None:
+    """ "Dr A Lee, Chair, Fenland Medical Committee": chair of the body named after the post,
+    not of this meeting."""
+    if e.chair and e.role and _CHAIR_MARK.fullmatch(e.role.strip()) and _OTHER_BODY.search(extra):
+        e.chair = False
 
 
 def _role_brackets(e: Entry) -> None:
@@ -311,6 +325,14 @@ _HEADCOUNT = re.compile(
 )
 
 
+#: A post written as a label before its holder ("Non-Executive Director: X", "Chief Nurse: Y").
+_POST_FIRST_LABEL = re.compile(
+    r"^\s*(?:[A-Z][\w-]*\s+){0,4}(?:Director|Executive|Nurse|Officer|Secretary|Treasurer|Clerk|"
+    r"Manager|Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Member|Adviser|Advisor|"
+    r"(?:Head|Director|Chief\s+\w+)\s+of\s+[\w &]+)\s*$"
+)
+
+
 def _normalise(text: str) -> str:
     text = _HEADCOUNT.sub("", text)
     text = _LEADER_DOTS.sub("\t", text)
@@ -323,6 +345,8 @@ def _normalise(text: str) -> str:
     m = re.match(r"^([^:()]{2,60}):\s+(?=\S)", text)
     if m and (not looks_like_name(m.group(1)) or split_honorific(text[m.end() :])[0] is not None):
         text = text[m.end() :]  # "Water Agency: Mr T Vine - Area Manager"
+        if _POST_FIRST_LABEL.match(m.group(1)) and not re.search(r"\s[-–—/]\s|\t|,", text):
+            text = f"{text} ({m.group(1).strip()})"  # "Chief Nurse: Ann Lee": the post labels one
     return text
 
 

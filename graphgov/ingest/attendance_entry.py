@@ -29,6 +29,13 @@ _CHAIR_MARK = re.compile(
     re.IGNORECASE,
 )
 
+#: "Chair of Trustees", "Chairman of the Board": the chair of the body meeting, by its members.
+_CHAIR_OF_BODY = re.compile(
+    r"^chair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?:trustees|governors|directors|board|committee|"
+    r"council|panel|authority|partnership|commissioners)$",
+    re.IGNORECASE,
+)
+
 _TITLED_CHAIR = re.compile(
     r"^(?!vice|deputy|depute|co-)[A-Za-z]+\s+chair(?:man|person|woman)?$", re.IGNORECASE
 )
@@ -136,7 +143,7 @@ def _has_role_sep(seg: str) -> bool:
 
 
 _PAREN_HOLDER = re.compile(
-    r"\(((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[^()]+|(?:[A-Z]\.?\s+){1,3}[A-Z][\w'’-]+|"
+    r"\(((?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr|Alderman|Cr)\.?\s+[^()]+|(?:[A-Z]\.?\s+){1,3}[A-Z][\w'’-]+|"
     r"[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2})\)"
 )
 
@@ -170,6 +177,9 @@ def _entry(seg: str) -> Entry | None:
         e = _entry(m.group(1))
         if e:
             e.role = _join_role(e.role, _last_post(seg[: m.start()].strip()))
+            if re.match(r"^\s*,?\s*(?:in\s+the\s+chair|\(?chair(?:man|person)?\)?|presiding)\b",
+                        seg[m.end() :], re.IGNORECASE):
+                e.chair = True  # "The Mayor (Councillor X) in the Chair"
         return e
     chair = False
     notes: list[str] = []
@@ -246,6 +256,8 @@ def _entry(seg: str) -> Entry | None:
         role = _join_role(role, r)
     if role and (_CHAIR_MARK.match(role) or _TITLED_CHAIR.match(role)) and not prefix_role:
         chair = True
+    if role_part and _CHAIR_OF_BODY.match(role_part.strip(" ,;-–")):
+        chair = True
     e = Entry(
         name=name,
         honorific=honorific,
@@ -316,6 +328,8 @@ def _classify_paren(inner: str) -> tuple[str, str]:
         return "chair", m.group(1) if m else ""  # "(Mayor, in the Chair)"
     if re.fullmatch(r"(?:committee|board|panel|meeting)\s+chair(?:man|person)?", text, re.I):
         return "chair", ""  # "(Committee Chair)"
+    if _CHAIR_OF_BODY.match(text):
+        return "chair", text  # "(Chair of Trustees)": the chair of this board, and the post
     if _VICE.match(text):
         return "role", text
     m = _SUB_FOR.match(text) or re.match(r"^for\s+((?:Councillor|Cllr)\.?\s+.+)$", text)

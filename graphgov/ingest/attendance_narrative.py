@@ -292,13 +292,14 @@ def _chairs(sentence: str, no: int, register: Register) -> None:
         _CHAIRED_BY,
         _CHAIR_APPOSITION,
         _CONTINUE_CHAIR,
+        _CALLED_TO_ORDER,
     ):
         for m in rx.finditer(sentence):
             who = re.split(r":\s+|\s+Minutes\s+", m.group("who").strip())[-1].rstrip(".,;:")
             person = _chair_person(who, register)
             if person is not None:
                 person.chair = True
-            elif rx not in (_TOOK_CHAIR, _CONTINUE_CHAIR) or re.match(
+            elif rx not in (_TOOK_CHAIR, _CONTINUE_CHAIR, _CALLED_TO_ORDER) or re.match(
                 r"^(?:Councillor|Cllr)\b", _tail_name(who)
             ):
                 for e in parse_entries(_tail_name(who)):
@@ -306,7 +307,11 @@ def _chairs(sentence: str, no: int, register: Register) -> None:
                     break
 
 
-_CHAIR_WORD = re.compile(r"chair|presid", re.IGNORECASE)
+_CHAIR_WORD = re.compile(r"chair|presid|to\s+order", re.IGNORECASE)
+#: "Mayor Lagrange called the meeting to order (and presided)": who opens the meeting chairs it.
+_CALLED_TO_ORDER = re.compile(
+    r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+called\s+the\s+meeting\s+to\s+order\b"
+)
 
 
 def _chair_person(who: str, register: Register) -> Person | None:

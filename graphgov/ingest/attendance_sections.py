@@ -248,14 +248,20 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
             prev.text = f"{prev.text} ({text})"  # "Chair" on the line under the name
             continue
         if m and _heading_ok(m, text):
-            kind = _kind_of(m)
+            label_kind, outer = _kind_of(m), kind
+            kind = label_kind
             rest = text[m.end() :].strip()
             prev = None
             grace = 2
             remote = bool(m.group("qual") and _REMOTE_QUAL.search(m.group("qual")))
+            if rest and label_kind == CHAIR and re.match(r"chair", m.group(0), re.IGNORECASE):
+                rest = f"{rest}\tChair"  # "Chair: Dr X": the post written in the list's role slot
             if rest:
                 prev = Chunk(kind, rest, ln.no, own_line=False, remote=remote)
                 out.append(prev)
+                if label_kind in {CHAIR, VICE_CHAIR, CLERK}:
+                    # "Chair: Dr X" labels one person; the list it sits in goes on
+                    kind = outer or PRESENT
             continue
         if kind is None:
             if ln.no in headless or _chaired_list(text):
