@@ -406,3 +406,26 @@ def test_chair_from_mayor_in_the_chair_chair_of_trustees_and_call_to_order() -> 
     assert not trustees["Ola Berg"].chair
     assert _people(CANADA)["Lise Gagnon"].chair
     assert not _people(CANADA)["Paul Roy"].chair
+
+
+WRAPPED = """Kestrel Borough Council
+Minutes of the Scrutiny Committee held on 3 April 2025
+
+PRESENT:
+Councillors Ivo Grant (Chair), Efe Okoro (Vice-Chair), Liam Hart, Priya
+Nandakumar, Ross Bell and Tova Lind.
+
+OFFICERS:
+Dee Marsh, Assistant Director, Neighbourhoods
+Sam Ode, Scrutiny Officer
+
+1. Apologies
+"""
+
+
+def test_a_name_wrapped_between_given_name_and_surname() -> None:
+    people = _people(WRAPPED)
+    assert "Priya Nandakumar" in people
+    assert "Priya" not in people
+    assert people["Dee Marsh"].role == "Assistant Director, Neighbourhoods"
+    assert "Sam Ode" in people

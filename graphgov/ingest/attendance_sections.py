@@ -19,6 +19,7 @@ from graphgov.ingest.attendance_tables import TableColumns, table_header, table_
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 from graphgov.model.vocab import Capacity, Status
+from graphgov.resolve.names import looks_like_name, split_honorific
 
 VICE_CHAIR = "vice_chair"
 PRESENT, OFFICERS, OTHERS, APOLOGIES, ABSENT, CHAIR, CLERK, NOTES, OTHER_APOLOGIES = (
@@ -285,6 +286,10 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
             prev.text = prev.text + " " + text  # a list wrapped onto the next line
             prev.own_line = False
             continue
+        if prev is not None and _split_name_at_end(prev.text) and re.match(r"[A-Z][\w'’-]+", text):
+            prev.text = prev.text + " " + text  # "..., Priya" / "Sethuraman, Callum Rennie"
+            prev.own_line = False
+            continue
         if prev is not None and prev.own_line and "(" not in prev.text and _post_line(text):
             prev.text = f"{prev.text} ({text})"  # the post on the line under the name
             continue
@@ -329,6 +334,20 @@ _CHAIR_IN_LIST = re.compile(r"\((?:in\s+the\s+chair|chair(?:man|person|woman)?)\
 _POST_SEP = re.compile(r"\s/\s|\t| [-–—] ")
 #: How far into a document a list with no heading is looked for.
 HEADLESS_SPAN = 40
+
+
+def _split_name_at_end(text: str) -> bool:
+    """Does a list of full names end with a lone given name, its surname on the next line
+    ("Councillors Ann Lee (Chair), Raj Patel, Priya")?"""
+    parts = [p.strip() for p in re.split(r",|;|\band\b|&", re.sub(r"\([^()]*\)", "", text))]
+    parts = [split_honorific(p)[1] for p in parts if p]
+    parts = [re.sub(r"^(?:Councillors|Cllrs|Cr)\.?\s+", "", p) for p in parts if p]
+    if len(parts) < 3 or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", parts[-1]):
+        return False
+    if not looks_like_name(parts[-1]) or not all(looks_like_name(p) for p in parts[:-1]):
+        return False  # "Ann Lee, Assistant Director, Roads": a post, not a list of names
+    full = sum(1 for p in parts[:-1] if len(p.split()) >= 2)
+    return full * 3 >= (len(parts) - 1) * 2  # most names in the list have given names
 
 
 def _chaired_list(text: str) -> bool:
