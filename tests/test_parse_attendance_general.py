@@ -429,3 +429,34 @@ def test_a_name_wrapped_between_given_name_and_surname() -> None:
     assert "Priya" not in people
     assert people["Dee Marsh"].role == "Assistant Director, Neighbourhoods"
     assert "Sam Ode" in people
+
+
+DEPUTIES = """Northmere Waste Partnership
+Notes of meeting held on 4 March 2024
+
+Attendees
+Cllr Ann Cole - Lead Member for Waste, Moor Borough Council (Chair)
+Cllr Asha Rahman - Deputy for Cllr Ben Ford, Vale County Council
+Dr Ian Pike, Deputy Medical Director (deputising for Dr Jo Frame)
+Kay Lund, Deputy Finance Officer (for Pat Hogg)
+
+Apologies
+Cllr Ben Ford - Cabinet Member, Vale County Council
+
+1. Welcome
+Councillor Cole had given apologies for lateness and
+joined the meeting at 2.20pm. Cllr Rahman left the meeting at 15.10.
+Dr Pike left the chamber at 3.20pm. Dr Pike returned to the chamber at 3.30pm.
+"""
+
+
+def test_deputies_wrapped_sentences_and_leaving_and_returning() -> None:
+    people = _people(DEPUTIES)
+    assert people["Asha Rahman"].notes[0] == "substitute"
+    assert people["Asha Rahman"].substitute_for == "Ben Ford"
+    assert people["Ben Ford"].status is Status.APOLOGIES
+    assert "substitute" in people["Ian Pike"].notes
+    assert "substitute" in people["Kay Lund"].notes
+    assert "late" in people["Ann Cole"].notes  # the sentence wraps onto the next line
+    assert "left_early" in people["Asha Rahman"].notes  # a 24-hour time
+    assert "left_early" not in people["Ian Pike"].notes  # left and came back

@@ -216,7 +216,11 @@ def _honorific_pieces(text: str) -> list[str]:
     """ "Mr. L Hale, Chief Executive Mr. J Ince, Assistant Director": cut before each
     title outside brackets, when every piece then starts with a title."""
     depth_at = _depths(text)
-    starts = [m.start() for m in _RUN_HONORIFIC.finditer(text) if depth_at[m.start()] == 0]
+    starts = [
+        m.start()
+        for m in _RUN_HONORIFIC.finditer(text)
+        if depth_at[m.start()] == 0 and not re.search(r"\bfor\s*$", text[: m.start()])
+    ]  # "Cllr A - Deputy for Cllr B": the person stood in for is no entry of their own
     starts = _merge_adjacent(text, starts) if starts else []
     if len(starts) < 2:
         return [text]

@@ -54,7 +54,9 @@ _REMOTE = re.compile(
 )
 
 _SUB_FOR = re.compile(
-    r"^(?:as\s+)?(?:a\s+)?substitut\w*\s+(?:member\s+)?for\s+(.+)$", re.IGNORECASE
+    r"^(?:as\s+)?(?:a\s+|the\s+)?(?:substitut\w*|deputi[sz]ing|deputy|standing\s+in)\s+"
+    r"(?:member\s+)?for\s+(.+)$",
+    re.IGNORECASE,
 )
 
 _SUB_BY = re.compile(r"^(?:substituted|replaced)\s+by\s+(.+)$", re.IGNORECASE)
@@ -252,6 +254,11 @@ def _entry(seg: str) -> Entry | None:
             chair = True  # "Name<TAB>Chair (X Council)": the chair's bracket is another post
         if re.match(r"^substitute\b", role_part, re.IGNORECASE) and "substitute" not in notes:
             notes.append("substitute")  # "Substitute (X Council)" in a role column
+        sub = _SUB_FOR.match(role_part.strip())
+        if sub:  # "Cllr A - Deputy for Cllr B": a substitute, not a post
+            notes.append("substitute")
+            sub_for = clean_name(sub.group(1))[1]
+            role = prefix_role
     for r in roles:
         role = _join_role(role, r)
     if role and (_CHAIR_MARK.match(role) or _TITLED_CHAIR.match(role)) and not prefix_role:
@@ -332,7 +339,12 @@ def _classify_paren(inner: str) -> tuple[str, str]:
         return "chair", text  # "(Chair of Trustees)": the chair of this board, and the post
     if _VICE.match(text):
         return "role", text
-    m = _SUB_FOR.match(text) or re.match(r"^for\s+((?:Councillor|Cllr)\.?\s+.+)$", text)
+    m = (
+        _SUB_FOR.match(text)
+        or re.match(r"^for\s+((?:Councillor|Cllr)\.?\s+.+)$", text)
+        or re.match(r"^for\s+((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)$",
+                    text)
+    )  # "(for Councillor X)", "(for Martin Holt)", "(deputising for Dr X)"
     if m:
         return "sub_for", clean_name(m.group(1))[1]
     if re.fullmatch(r"sub|substitute(?:\s+member)?", low):

@@ -8,12 +8,14 @@ J Abbot and S Lyle-Fry") and updates them in the register, adding people no list
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from graphgov.ingest.attendance import Person, Register
 from graphgov.ingest.attendance_entries import parse_entries
 from graphgov.ingest.attendance_entry import Entry
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
+from graphgov.ingest.paragraphs import paragraphs
 from graphgov.model.vocab import Capacity, Status
 
 _SENTENCE = re.compile(r"(?<=[a-z0-9)\]’'][a-z0-9)\]’'.][.!?])\s+(?=[A-Z(])")
@@ -38,7 +40,8 @@ _EARLY_APOLOGY = re.compile(
     re.IGNORECASE,
 )
 _SUBMITTED = re.compile(
-    r"\s+(?:each\s+|also\s+|had\s+)?(?:submitted|sent|gave|tendered|offered)\s+(?:an?\s+|their\s+)?"
+    r"\s+(?:each\s+|also\s+|had\s+)?(?:submitted|sent|gave|given|tendered|offered)\s+"
+    r"(?:an?\s+|their\s+)?"
     r"apolog(?:y|ies)(?:\s+for\s+(?P<what>lateness|late\s+arrival|leaving\s+early|leaving\s+the\s+"
     r"meeting\s+early|absence))?\b",
     re.IGNORECASE,
@@ -51,8 +54,8 @@ _LATE_VERB = re.compile(
 )
 #: "Councillor X left the meeting at 8.40pm": leaving before the end (a time, not an item).
 _LEFT_VERB = re.compile(
-    r"\s+left\s+the\s+meeting\s+at\s+\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m"
-    r")",
+    r"\s+left\s+the\s+(?:meeting|chamber|room)\s+at\s+\d{1,2}(?:(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m)|"
+    r"[.:]\d{2}\b)",
     re.I,
 )
 _REMOTE_VERB = re.compile(
@@ -120,16 +123,61 @@ _LIST_OK_LOWER = frozenset("and of for the de van von ap da di du le la y".split
 
 def read_narrative(ctx: ParseContext, lines: list[Line], register: Register) -> None:
     recent_sub = -10
-    for idx, ln in enumerate(lines):
-        text = ln.text
+    for idx, (text, line_at) in enumerate(_texts(lines)):
         if re.search(r"substitut", text, re.IGNORECASE):
             recent_sub = idx
         last_away: str | None = None
+        pos = 0
         for sentence in _windows(_sentences(text)):
-            last_away = _apologies(sentence, ln.no, register) or last_away
-            _subject_rules(sentence, ln.no, register)
-            _substitutes(sentence, ln.no, register, idx - recent_sub <= 3, last_away)
-            _chairs(sentence, ln.no, register)
+            found = text.find(sentence[:60], pos)
+            pos = found if found >= 0 else pos
+            no = line_at(pos)
+            last_away = _apologies(sentence, no, register) or last_away
+            _subject_rules(sentence, no, register)
+            _substitutes(sentence, no, register, idx - recent_sub <= 3, last_away)
+            _chairs(sentence, no, register)
+            _returned(sentence, register)
+
+
+_RETURNED = re.compile(
+    r"\s+(?:returned\s+to|rejoined|re-?entered)\s+the\s+(?:meeting|chamber|room)\b", re.IGNORECASE
+)
+
+
+def _returned(sentence: str, register: Register) -> None:
+    """ "Cr X returned to the chamber at 6.45pm": whoever left and came back did not leave early."""
+    m = _RETURNED.search(sentence)
+    if not m:
+        return
+    for e in _subject(sentence[: m.start()]):
+        found = register.find(e.name)
+        if found is not None and "left_early" in found.notes:
+            found.notes.remove("left_early")
+
+
+#: Lines at least this long are read alone (a page dump on one line is not joined to more).
+_LONG_LINE = 1000
+
+
+def _texts(lines: list[Line]) -> list[tuple[str, Callable[[int], int]]]:
+    """The meeting's text as sentences run: lines a layout wrapped mid-sentence joined back
+    ("Councillor A had / given apologies for lateness"), each with its offset-to-line map."""
+    out: list[tuple[str, Callable[[int], int]]] = []
+    run: list[Line] = []
+
+    def flush() -> None:
+        for p in paragraphs(run, long_lines=False):
+            out.append((p.text, p.line_at))
+        run.clear()
+
+    for ln in lines:
+        if len(ln.text) >= _LONG_LINE:
+            flush()
+            out.append((ln.text, lambda _pos, no=ln.no: no))
+        else:
+            run.append(ln)
+    flush()
+    return out
 
 
 #: Longest sentence read (regexes below only ever see text this long).
@@ -259,6 +307,8 @@ def _substitutes(
         _pair(register, m.group("who"), m.group("for"), no)
         return
     m = _IN_ABSENCE.match(sentence)
+    if m and m.group("who").count("(") > m.group("who").count(")"):  # "A; B (C attended as sub"
+        m = _IN_ABSENCE.match(sentence[sentence.rindex("(", 0, m.end("who")) + 1 :])
     if m:
         # "her substitute" / "in his absence": the one person the previous sentence excused
         replaced = last_away if re.search(r"\b(?:his|her|their)\b", sentence) else None
@@ -268,9 +318,11 @@ def _substitutes(
             )
         return
     if in_sub_context:
-        m = _PAIR_SUB.match(sentence)
-        if m:
-            _pair(register, m.group("who"), m.group("for"), no)
+        # "(i) Cllr A for Cllr B; and (ii) Cllr C for Cllr D": each pair of a wrapped list
+        for piece in re.split(r";\s*(?:and\s+)?", sentence):
+            m = _PAIR_SUB.match(piece.strip())
+            if m:
+                _pair(register, m.group("who"), m.group("for"), no)
 
 
 def _pair(register: Register, who: str, absent: str, no: int) -> None:
