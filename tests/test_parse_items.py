@@ -732,3 +732,16 @@ Action log
         (None, "Funding"),
     ]
     assert blocks[0].body[0].text == "The Chair welcomed members."
+
+
+def test_long_numbered_sentences_are_no_headings() -> None:
+    assert not heading_like(
+        "Residents Association representatives raised concerns about the parking in Mill Lane",
+        wide=True,
+        strict=False,
+    )
+    assert heading_like(
+        "Report on proposed changes to the parking and waiting restrictions in the town",
+        wide=True,
+        strict=False,
+    )

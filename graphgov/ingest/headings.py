@@ -67,6 +67,10 @@ _PROCEDURAL = re.compile(
 _SENTENCE_END = re.compile(r"[a-z]{2}\.(?:\s|$)")
 # A planning application reference opening a title: "25/00417/FUL", "NP/24/0117/FUL"
 _APP_REF = re.compile(r"^(?:[A-Z]{1,4}/)?\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|^[A-Z]{2,6}/\d{4}/\d{3,6}\b")
+# A past-tense verb after a short subject: "Residents' representatives raised concerns about"
+_SENTENCE_VERB = re.compile(
+    r"^(?:\S+\s+){1,5}?[a-z]+ed\s+(?:the|a|an|that|to|about|on)\s|\b[a-z]{3,}s\s+[a-z]{3,}ed\s+[a-z]"
+)
 _SENTENCE_OPENERS = {
     "to", "the", "a", "an", "it", "this", "that", "there", "which", "as", "we", "they", "he",
     "she", "no", "nil", "none", "noted", "agreed", "resolved", "approved", "deferred",
@@ -297,11 +301,14 @@ def _capitalised_run(title: str) -> str:
 
 
 def _plain(title: str) -> bool:
-    """No verb of narrative, no full stop: "Minutes of the meeting of 7 May and matters
-    arising", "NP/24/0132/FUL - Erection of two dwellings, land adjacent to Capel Bethania"."""
+    """No verb of narrative, no full stop, no sentence subject ("Members of the public raised
+    ..."): "Minutes of the meeting of 7 May and matters arising", "NP/24/0132/FUL - Erection
+    of two dwellings, land adjacent to Capel Bethania"."""
     return (
         not title.endswith((".", ";", ","))
         and _NARRATIVE.search(title) is None
+        and _DETERMINER.match(title) is None
+        and _SENTENCE_VERB.search(title) is None
         or bool(_APP_REF.match(title))
     )
 
