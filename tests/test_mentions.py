@@ -153,3 +153,34 @@ def test_names_in_capitals_are_read_and_written_in_title_case() -> None:
         """, own_body="Planning Committee")
     assert found == {"Audit and Governance Committee": (None, "committee"),
                      "Health and Wellbeing Board": ("HWB", "board")}
+
+
+def test_any_name_its_defined_acronym_spells_is_a_body() -> None:
+    ctx = context("""
+        Present: Ann Lee (AL), Officer; Mr Bo Hart (BH)
+        Funding had come from Coastal Paths Northumbria (CPN) and
+        the Office of the Fire Commissioner (OFC). The Department for Rural Lanes (DfRL) had
+        been consulted. The Scrutiny Management Plan (SMP) was noted, as was advice from
+        the Chief Finance Officer (CFO).
+        The Marsh Bird Partnership (MBP) and the Grants Committee (GC) replied.
+        """)
+    found = {m.name: m.acronym for m in find_mentions(ctx, lines_of(ctx), people=["Ann Lee"])}
+    assert found["Coastal Paths Northumbria"] == "CPN"
+    assert found["Office of the Fire Commissioner"] == "OFC"
+    assert found["Department for Rural Lanes"] == "DfRL"
+    assert found["Marsh Bird Partnership"] == "MBP"
+    assert found["Grants Committee"] == "GC"
+    for not_bodies in ("Ann Lee", "Bo Hart", "Scrutiny Management Plan", "Chief Finance Officer"):
+        assert not_bodies not in found
+
+
+def test_clubs_surgeries_and_other_named_organisations() -> None:
+    found = table("""
+        Grants were given to Hollin Vale Bowls Club and the Tarn Road Foodbank.
+        Staff from Ferris Lane Surgery and Ashcombe Hospice attended, with Marl Water and
+        Transport for the Fells. Advice came from a doctor at the practice.
+        """)
+    for name in ("Hollin Vale Bowls Club", "Tarn Road Foodbank", "Ferris Lane Surgery",
+                 "Ashcombe Hospice", "Marl Water", "Transport for the Fells"):
+        assert name in found
+    assert "Practice" not in found and "practice" not in found

@@ -16,9 +16,10 @@ the post words themselves are cut off the name. The meeting's own body is left o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from graphgov.ingest.acronyms import defined_acronyms
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 from graphgov.ingest.paragraphs import paragraphs
@@ -38,18 +39,22 @@ HEAD_NOUNS: frozenset[str] = frozenset(
     network team unit directorate cabinet party office society federation foundation
     institute alliance consortium company limited ltd plc llp corporation college university
     gallery museum library government watch komiti runanga rūnanga inspectorate ombudsman
-    collaborative assembly parliament tribunal court police organisation organization""".split()
+    collaborative assembly parliament tribunal court police organisation organization
+    club clubs surgery practice hospice infirmary hospital hospitals charity union mutual
+    trustees foodbank academy responders highways water eisteddfod""".split()
 )
 #: Nouns that start a body's name and take a complement ("Department for Education").
 LEADING_HEADS: frozenset[str] = frozenset(
     """department centre center office ministry institute society friends campaign council
-    board association federation chamber college""".split()
+    board association federation chamber college transport""".split()
 )
 # Single head words that on their own are too generic to be a name ("the Council", "Cabinet").
 _GENERIC = frozenset(
     """committee sub-committee subcommittee board panel group forum trust commission partnership
     council authority association agency service services network team unit directorate
-    executive cabinet party office government police company""".split()
+    executive cabinet party office government police company club surgery practice hospice
+    infirmary hospital charity union mutual trustees foodbank academy responders highways water
+    eisteddfod""".split()
 )
 # Capitalised words that start sentences or qualify rather than name.
 _NOT_NAME_START = frozenset(
@@ -70,7 +75,7 @@ _LEFT_CUT = POST_WORDS | frozenset(
 # A capitalised word; a full stop stays inside it only between letters ("U.K."), so a run
 # never crosses the end of a sentence.
 _WORD = r"(?:[A-Z](?:[\w'’-]|\.(?=\w))*|\((?:[A-Z][a-z]+)\))"
-_JOIN = r"(?:\s+(?:of|for|and|&|the|on|in|to|de|y)\s+|\s+|-)"
+_JOIN = r"(?:\s+(?:(?:of|for|to)\s+the|of|for|and|&|the|on|in|to|de|y)\s+|\s+|-)"
 # A run of capitalised words joined by small words. Bounded so the regex stays linear.
 _RUN = re.compile(rf"{_WORD}(?:{_JOIN}{_WORD}){{0,14}}")
 _ACRONYM = re.compile(r"^\s*\(\s*(?:the\s+)?[\"'‘“]?([A-Z][A-Za-z&]{1,9})[\"'’”]?\s*\)")
@@ -247,6 +252,11 @@ def _candidates(text: str) -> Iterator[tuple[str, str | None, int]]:
         if not segs:
             lead = _leading(_trim(list(words)))
             segs = [lead] if lead else []
+        else:  # "Marl Water and Transport for the Fells": a led name after the last head
+            after = max((k for k, w in enumerate(words) if w.lower() in {"and", "&"}), default=-1)
+            lead = _leading(words[after + 1:]) if after >= 0 else None
+            if lead and lead[-1] != segs[-1][-1]:
+                segs.append(lead)
         for k, seg in enumerate(segs):
             seg = _trim(seg)
             # an acronym in brackets belongs to the name just before it
@@ -262,6 +272,7 @@ def _candidates(text: str) -> Iterator[tuple[str, str | None, int]]:
                 yield name, acronym, start
     for m in _NHS.finditer(text):
         yield m.group(0), None, m.start()
+    yield from defined_acronyms(text)  # "Transport Infrastructure Ireland (TII)"
     for m in _NATIONAL.finditer(text):
         if m.group(1).split()[0] not in _COMPASS:
             yield m.group(0), None, m.start()
@@ -319,7 +330,8 @@ def _title_case(name: str) -> str:
 # Words that say what kind of council or authority, not which ("the County Council").
 _KIND_OF = frozenset(
     """local unitary combined district city county parish community town borough full formal
-    principal constituent neighbouring other partner relevant respective statutory""".split()
+    principal constituent neighbouring other partner relevant respective statutory trade
+    general local""".split()
 )
 
 
@@ -333,7 +345,7 @@ def _singular(word: str) -> str:
 # National bodies named "<Word> England" ("Natural England", "Sport Wales"); compass words
 # make a region instead ("South Wales").
 _NATIONAL = re.compile(
-    r"(?:^|(?<=[a-z] )|(?<=[,;:(] ))((?:[A-Z][a-z]+\s+){1,2})(?:England|Wales|Scotland)\b"
+    r"(?:^|(?<=[a-z] )|(?<=[,;:(] )|(?<=\())((?:[A-Z][a-z]+\s+){1,2})(?:England|Wales|Scotland)\b"
     r"(?!\s+[A-Z])"
 )
 _COMPASS = frozenset("North South East West Mid Central Rural Greater Western Eastern Northern "
@@ -374,10 +386,13 @@ def mention_kind(name: str) -> str:
 
 
 def find_mentions(
-    ctx: ParseContext, lines: list[Line], own_body: str | None = None
+    ctx: ParseContext, lines: list[Line], own_body: str | None = None,
+    people: Iterable[str] = (),
 ) -> list[Mention]:
-    """Bodies the lines name, each once (the first time), without the meeting's own body."""
+    """Bodies the lines name, each once (the first time), without the meeting's own body and
+    without the ``people`` attending ("Ann Lee (AL)" defines initials, not a body)."""
     own = body_key(own_body) if own_body else None
+    persons = {body_key(p) for p in people}
     found: list[Mention] = []
     seen: dict[str, int] = {}
     for para in paragraphs(lines, long_lines=False):
@@ -387,8 +402,8 @@ def find_mentions(
             key = body_key(name)
             # the meeting's own body, also when run on ("Chair, Ann Lee Parks Board") or cut
             # short ("West / Central Committee" read as "Central Committee")
-            if not key or own and (key == own or key.endswith(" " + own) or
-                                   own.endswith(" " + key)):
+            if not key or key in persons or own and (key == own or key.endswith(" " + own) or
+                                                     own.endswith(" " + key)):
                 continue
             if key in seen:
                 i = seen[key]
@@ -409,6 +424,9 @@ def prune_mentions(found: list[Mention], known: list[Mention] | None = None) -> 
     out = []
     for m in found:
         words = body_key(m.name).split()
+        if m.acronym:  # a name its acronym spells is whole ("Office of the Police and ... (OPCC)")
+            out.append(m)
+            continue
         if any(" ".join(words[k:]) in keys for k in range(1, len(words) - 1)):
             continue
         out.append(m)

@@ -57,6 +57,7 @@ def _parse_meeting(ctx: ParseContext, lines: list[Line], taxonomy: themes.Taxono
     preamble, blocks = items.split_items(ctx, lines)
     people = attendance.parse_attendance(ctx, lines, preamble, blocks)
     roster = Roster(people)
+    people_names = [a.name for a in people if a.name]  # "Ann Lee (AL)" is no body
     parsed_items = []
     for block in blocks:
         parsed_items.append(
@@ -68,7 +69,7 @@ def _parse_meeting(ctx: ParseContext, lines: list[Line], taxonomy: themes.Taxono
                 resolutions=tuple(resolutions.find_resolutions(ctx, block)),
                 actions=tuple(actions.find_actions(ctx, block, roster)),
                 mentions=tuple(mentions.find_mentions(ctx, [block.heading, *block.body],
-                                                      own_body=head.body)),
+                                                      own_body=head.body, people=people_names)),
                 themes=tuple(themes.assign_themes(ctx, block, taxonomy)),
             )
         )
@@ -76,7 +77,8 @@ def _parse_meeting(ctx: ParseContext, lines: list[Line], taxonomy: themes.Taxono
     # The preamble may share its line with the first item (one-line pages): read it as split.
     in_preamble = set(preamble)  # a set: a document without items is all preamble
     outside = preamble + [ln for ln in lines if ln.no not in item_lines and ln not in in_preamble]
-    meeting_mentions = mentions.find_mentions(ctx, outside, own_body=head.body)
+    meeting_mentions = mentions.find_mentions(ctx, outside, own_body=head.body,
+                                              people=people_names)
     parsed_items, meeting_mentions = mentions.prune_meeting(parsed_items, meeting_mentions)
     first = lines[0].no if lines else 1
     return Meeting(
