@@ -460,3 +460,30 @@ def test_deputies_wrapped_sentences_and_leaving_and_returning() -> None:
     assert "late" in people["Ann Cole"].notes  # the sentence wraps onto the next line
     assert "left_early" in people["Asha Rahman"].notes  # a 24-hour time
     assert "left_early" not in people["Ian Pike"].notes  # left and came back
+
+
+COMMA_POSTS_DASHED = """Harlow Vale Council
+Corporate Parenting Board
+Minutes of the meeting held on 9 October 2024
+
+Officers:
+Corporate Director, Children and Families (DCS) - Tamsin Ure
+Bola Ade (BA) - Strategic Director, People (DCS)
+
+Support officers:
+Ms Joy Kerr – Panel Secretary
+
+In attendance: Deputy Monitoring Officer (Ian Vale) and Democratic Services Officer (Rhys Orme).
+
+1. Apologies
+"""
+
+
+def test_posts_with_commas_around_one_dash_and_posts_before_bracketed_names() -> None:
+    people = _people(COMMA_POSTS_DASHED)
+    assert people["Tamsin Ure"].role == "Corporate Director, Children and Families"
+    assert people["Bola Ade"].role == "Strategic Director, People"
+    assert people["Joy Kerr"].capacity is Capacity.OFFICER
+    assert people["Ian Vale"].role == "Deputy Monitoring Officer"
+    assert people["Rhys Orme"].role == "Democratic Services Officer"
+    assert not {"Children", "Families", "People"} & set(people)

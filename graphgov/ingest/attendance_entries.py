@@ -115,7 +115,7 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
             if rank_honorific and not e.honorific:
                 e.honorific = rank_honorific
         return out
-    plain = _segments(text)
+    plain = [text] if single_per_line and _dashed_single(text) else _segments(text)
     segments = _role_tail_split(plain)
     split_tails = len(segments) > len(plain)
     entries: list[Entry] = []
@@ -177,6 +177,18 @@ def _chair_of_other(e: Entry, extra: str) -> None:
     not of this meeting."""
     if e.chair and e.role and _CHAIR_MARK.fullmatch(e.role.strip()) and _OTHER_BODY.search(extra):
         e.chair = False
+
+
+def _dashed_single(text: str) -> bool:
+    """One person per line around one dash, the post holding commas: "Corporate Director,
+    Children and Families (DCS) - Ada Lowe", "Ada Lowe (AL) - Strategic Director, People"."""
+    if ";" in text or len(list(_RUN_HONORIFIC.finditer(text))) > 1:
+        return False
+    parts = re.split(r"\s+[-–—]\s+", re.sub(r"\([^()]*\)", " ", text))
+    if len(parts) != 2 or "," not in text:
+        return False
+    left, right = (p.strip(" ,") for p in parts)
+    return looks_like_name(left) != looks_like_name(right) and bool(left and right)
 
 
 def _role_brackets(e: Entry) -> None:
@@ -385,8 +397,8 @@ def _split_and(seg: str) -> list[str]:
             continue
         left, right = seg[: m.start()], seg[m.end() :]
         if (
-            _name_head(left)
-            and _name_head(right)
+            (_name_head(left) or _paren_name(left))
+            and (_name_head(right) or _paren_name(right))
             and not re.search(r"[-–—/]\s*$|\t", left.split("(")[0])
             and not (
                 _has_role_sep(left)

@@ -45,7 +45,7 @@ _HEADS: tuple[tuple[str, str], ...] = (
         OFFICERS,
         r"officers?\s+present|officers?\s+in\s+attendance|officials?\s+(?:in\s+attendance|present)|"
         r"officials?|officer|"
-        r"council\s+officers|officers|staff\s+present|staff\s+in\s+attendance|staff|"
+        r"(?:council|support(?:ing)?|other|attending)\s+officers|officers|staff\s+present|staff\s+in\s+attendance|staff|"
         r"also\s+in\s+attendance|also\s+present|also\s+attending|in\s+attendance|attending",
     ),
     (CLERK, r"clerk|minute\s+taker|minutes\s+taken\s+by"),
