@@ -487,3 +487,24 @@ def test_posts_with_commas_around_one_dash_and_posts_before_bracketed_names() ->
     assert people["Ian Vale"].role == "Deputy Monitoring Officer"
     assert people["Rhys Orme"].role == "Democratic Services Officer"
     assert not {"Children", "Families", "People"} & set(people)
+
+
+COOPTED = """Westmoor Police and Crime Panel
+Minutes of the meeting held on 5 June 2024
+
+Present:
+Councillors Ron Lowe (Chair), Ida Marsh, Ken Platt and Una Reid;
+Independent co-opted members: Ms Jo Okafor and Mr Lee Tran
+
+Attending Remotely:   Councillor Eve Dunn
+
+1. Apologies
+"""
+
+
+def test_a_labelled_list_after_a_list_ending_in_a_semicolon_and_remote_headings() -> None:
+    people = _people(COOPTED)
+    assert people["Una Reid"].role is None
+    assert people["Jo Okafor"].capacity is Capacity.MEMBER
+    assert "Lee Tran" in people
+    assert people["Eve Dunn"].notes == ("remote",)

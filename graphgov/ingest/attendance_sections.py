@@ -67,9 +67,11 @@ _HEADS: tuple[tuple[str, str], ...] = (
         r"s?\s+present|"
         r"present\s+members|presennol\s*/\s*present|present|sederunt|attendance\s+details|attendan"
         r"ce|"
-        r"committee\s+members|board\s+members|panel\s+members|co-opted\s+members?|members|"
+        r"committee\s+members|board\s+members|panel\s+members|"
+        r"(?:independent\s+|voting\s+|non-voting\s+)?co-opted\s+members?|members|"
         r"councillors|attendees|"
-        r"by\s+invitation[^:]{0,40}|(?:[A-Za-z-]+\s+){1,2}present",
+        r"by\s+invitation[^:]{0,40}|(?:[A-Za-z-]+\s+){1,2}present|"
+        r"(?:attending|participating|present|joined)\s+(?:remotely|virtually|online)",
     ),
 )
 _HEAD_ALT = "|".join(f"(?P<{kind}>{rx})" for kind, rx in _HEADS)
@@ -254,7 +256,9 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
             rest = text[m.end() :].strip()
             prev = None
             grace = 2
-            remote = bool(m.group("qual") and _REMOTE_QUAL.search(m.group("qual")))
+            remote = bool(
+                m.group("qual") and _REMOTE_QUAL.search(m.group("qual"))
+            ) or bool(_REMOTE_QUAL.search(m.group(0)))  # "Attending Remotely:"
             if rest and label_kind == CHAIR and re.match(r"chair", m.group(0), re.IGNORECASE):
                 rest = f"{rest}\tChair"  # "Chair: Dr X": the post written in the list's role slot
             if rest:
@@ -282,6 +286,7 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
             and re.search(r"(?:[,;&]|\band)\s*$", prev.text)
             and len(text) < 300
             and not _ITEM_LINE.match(text)
+            and not re.match(r"^[A-Z][\w -]{2,40}:\s", text)  # "Co-opted members: X": a new list
         ):
             prev.text = prev.text + " " + text  # a list wrapped onto the next line
             prev.own_line = False
