@@ -745,3 +745,26 @@ def test_long_numbered_sentences_are_no_headings() -> None:
         wide=True,
         strict=False,
     )
+
+
+def test_decision_page_title_with_an_item_number() -> None:
+    text = """Item 3.1 - Revenue Budget 2027/28
+Decision Maker: Cabinet
+Decision:
+RESOLVED that the budget be approved.
+"""
+    assert _items(text) == [("3.1", "Revenue Budget 2027/28")]
+    assert _items(text.replace("Item 3.1 - ", "2027 ")) == [(None, "2027 Revenue Budget 2027/28")]
+
+
+def test_decimal_sub_items_under_minute_numbers_with_a_year() -> None:
+    text = """4/27  Finance
+RESOLVED to set the precept.
+5/27  Planning applications
+5.1  FUL/2027/0031 - Two-storey extension, 4 Chapel Row
+No objection.
+5.2  FUL/2027/0044 - Change of use, Mill House
+Members were concerned about parking.
+6/27  Correspondence
+"""
+    assert [n for n, _ in _items(text)] == ["4/27", "5/27", "5.1", "5.2", "6/27"]

@@ -159,6 +159,8 @@ def _numbered(lines: list[Line]) -> list[Cand]:
             chain = item_chains.best_chain(
                 members, item_chains.dec_step if fam == "dec" else item_chains.code_step
             )
+            if fam == "code:9/9":  # "5/24 Planning" with "5.1", "5.2" under it
+                chain = item_chains.with_sub_items(lines, chain, families.get("dec", []))
         score = sum(c.weight for c in chain)
         if score > best_score:
             best, best_score = chain, score
@@ -332,8 +334,9 @@ def _single_item_page(lines: list[Line]) -> tuple[list[Line], list[ItemBlock]] |
     for i, ln in enumerate(head[:6]):
         if _DECISION_PAGE.match(ln.text):
             if ln.text.startswith("Decision Maker") and i > 0 and not _meta(lines[i - 1].text):
-                # the page's title stands above its fields
-                return lines[: i - 1], [_block(lines, i - 1, None, lines[i - 1].text, len(lines))]
+                # the page's title stands above its fields, maybe numbered ("Item 3.1 - Budget")
+                number, title = _page_heading(lines[i - 1].text)
+                return lines[: i - 1], [_block(lines, i - 1, number, title, len(lines))]
             t = i + 1
             while t < len(lines) and _meta(lines[t].text):
                 t += 1
@@ -342,6 +345,16 @@ def _single_item_page(lines: list[Line]) -> tuple[list[Line], list[ItemBlock]] |
             title, _ = headings.title_and_rest(lines[t].text)
             return lines[:t], [_block(lines, t, None, title, len(lines))]
     return None
+
+
+def _page_heading(text: str) -> tuple[str | None, str]:
+    """A decision page's title line: its number if labelled ("Item 3.1 - Budget"), and its
+    title ("2027 Budget Setting" keeps its year)."""
+    m = _WITH_TITLE.match(text[:_PROBE])
+    if m is None or not m.group("pre"):
+        return None, text
+    title, _ = headings.title_and_rest(m.group("title"))
+    return m.group("num").rstrip(".:"), title
 
 
 def _meta(text: str) -> bool:
