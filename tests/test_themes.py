@@ -168,3 +168,17 @@ def test_a_theme_on_one_line_of_a_busy_opening_is_not_enough() -> None:
         collections.
         Action by: Head of ICT
         """) == ["ICT"]
+
+
+@pytest.mark.parametrize(("title", "theme"), [
+    ("7. Treasurer's report", "Finance"),
+    ("8. District Rate and Rates Estimates 2026/27", "Finance"),
+    ("9. Serious Violence Duty - Needs Assessment", "Community Safety"),
+    ("10. Active Travel Programme", "Transport"),
+    ("11. Valley Nature Recovery Plan", "Environment"),
+    ("12. Board Assurance Framework", "Governance"),
+    ("13. Development Management Performance - Quarter 2", "Planning"),
+    ("14. Headteacher's report", "Education"),
+])
+def test_more_title_vocabulary(title: str, theme: str) -> None:
+    assert themes(f"{title}\nThe item was discussed.\n") == [theme]
