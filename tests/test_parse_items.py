@@ -768,3 +768,15 @@ Members were concerned about parking.
 6/27  Correspondence
 """
     assert [n for n, _ in _items(text)] == ["4/27", "5/27", "5.1", "5.2", "6/27"]
+
+
+def test_a_page_header_item_number_over_the_next_item_is_no_heading() -> None:
+    text = """Item 3  Community Fund Applications
+The Partnership agreed:-
+(a) to award £2,000 to the Gala.
+Page 2
+Item 3
+Item 4  Police Update
+Sergeant Ross gave an update.
+"""
+    assert _items(text) == [("3", "Community Fund Applications"), ("4", "Police Update")]

@@ -240,8 +240,9 @@ def _alone_candidate(lines: list[Line], i: int, m: re.Match[str]) -> Cand | None
     if i + 1 >= len(lines):
         return None
     nxt = lines[i + 1].text[:_PROBE]
-    if _ALONE.match(nxt) or _WITH_TITLE.match(nxt) and not nxt[:1].isalpha():
-        return None
+    numbered = _WITH_TITLE.match(nxt)
+    if _ALONE.match(nxt) or numbered and (not nxt[:1].isalpha() or numbered.group("pre")):
+        return None  # "Item 3" (a page header) over "Item 4  Police Update": no title of its own
     title, _ = headings.title_and_rest(nxt)
     if not headings.heading_like(title, wide=False, strict=False) or len(title.split()) > 16:
         return None
