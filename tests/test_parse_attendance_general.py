@@ -508,3 +508,32 @@ def test_a_labelled_list_after_a_list_ending_in_a_semicolon_and_remote_headings(
     assert people["Jo Okafor"].capacity is Capacity.MEMBER
     assert "Lee Tran" in people
     assert people["Eve Dunn"].notes == ("remote",)
+
+
+NZ_BOARD = """Kawatiri District Council
+Rapaki Community Board
+Minutes of a meeting held on Monday 2 September 2024 at 4.30pm
+
+PRESENT:\tChairperson Mere Tane, Deputy Chairperson Hemi Walker, Members Ana Roa and Tui Hale
+
+IN ATTENDANCE:\tRex Dunn, Harbour Master
+
+Apologies: Councillor Ivy Lam (regrets)
+
+2.3\tApproved Leave of Absence
+Cr Joel Pratt
+
+Community Councillors present: Ada Lyle (Chair), Ben Moss (Treasurer), Cara Finn (Minute Secretary)
+"""
+
+
+def test_nz_prefix_posts_numbered_status_headings_and_post_words() -> None:
+    people = _people(NZ_BOARD)
+    assert people["Mere Tane"].chair
+    assert people["Hemi Walker"].role == "Deputy Chairperson"
+    assert "Ana Roa" in people and "Tui Hale" in people
+    assert people["Rex Dunn"].role == "Harbour Master"
+    assert "Harbour Master" not in people
+    assert people["Ivy Lam"].status is Status.APOLOGIES
+    assert people["Joel Pratt"].status is Status.ABSENT
+    assert people["Cara Finn"].role == "Minute Secretary"

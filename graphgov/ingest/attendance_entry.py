@@ -69,7 +69,7 @@ _ATTENDED_FOR = re.compile(
 
 _IGNORE_PAREN = re.compile(
     r"^(?:[A-Z][A-Za-z]{0,3}|reason\w*\b.*|work\b.*|excluding\b.*|except\b.*|items?\b.*|minute"
-    r"s?\b.*|"
+    r"s?\b(?!\s+secretary).*|"
     r"personal\b.*|holiday|illness|ill|unwell|family\b.*|prior\b.*|.*commitments?|.*\d.*|.*\bitem"
     r"s?\b.*|"
     r".*\bvote\b.*|and\b.*|labour|conservatives?|liberal democrats?|lib dems?|independent|green"
@@ -84,7 +84,7 @@ _ROLE_PREFIX = re.compile(
     r" ]Chair(?:man|person)?|Deputy\s+Mayor|Lord\s+Mayor|"
     r"Deputy\s+Lord\s+Mayor|Depute\s+Provost|Provost|Depute\s+Convenor|Depute\s+Convener|Convenor|"
     r"Convener|"
-    r"Deputy\s+Leader|Leader|Mayor|Deputy\s+Chair(?:man)?)\s+(?=[A-Z])",
+    r"Deputy\s+Leader|Leader|Mayor|Deputy\s+Chair(?:man|person|woman)?)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
 
@@ -115,7 +115,7 @@ def _name_head(seg: str) -> bool:
     m = _ROLE_PREFIX.match(head)
     if m:
         head = head[m.end() :]
-    head = re.sub(r"^(?:Member|Cr)\s+", "", head)
+    head = re.sub(r"^(?:Members?|Cr)\s+", "", head)
     prefix = _name_prefix(head)
     if looks_like_name(head):
         return True
@@ -238,7 +238,7 @@ def _entry(seg: str) -> Entry | None:
             if _CHAIR_MARK.match(word):
                 chair = True
     head = re.sub(
-        r"^(?:Member|Cr\.?)\s+(?=[A-Z])",
+        r"^(?:Members?|Cr\.?)\s+(?=[A-Z])",
         lambda x: "Councillor " if x.group(0).startswith("Cr") else "",
         head,
     )

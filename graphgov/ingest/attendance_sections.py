@@ -77,7 +77,7 @@ _HEADS: tuple[tuple[str, str], ...] = (
 _HEAD_ALT = "|".join(f"(?P<{kind}>{rx})" for kind, rx in _HEADS)
 #: A heading at the start of a line: "Present:", "1 Present:", "OFFICERS PRESENT", "P r e s e n t:".
 _LINE_HEAD = re.compile(
-    r"^(?:\d+[.):]?\s+)?(?:[^\W\d][\w' ]{1,40}?\s*/\s*)?(?:" + _HEAD_ALT + r")\s*"
+    r"^(?:\d+(?:\.\d+)*[.):]?\s+)?(?:[^\W\d][\w' ]{1,40}?\s*/\s*)?(?:" + _HEAD_ALT + r")\s*"
     r"(?:\((?P<qual>[^()]{1,40})\)\s*)?"
     r"(?P<colon>[:\-–—]|$)\s*",
     re.IGNORECASE,
@@ -183,7 +183,7 @@ def _legend(lines: list[Line]) -> dict[str, str]:
                 PRESENT
                 if word.startswith("present")
                 else APOLOGIES
-                if word.startswith("apolog")
+                if word.startswith(("apolog", "regret"))
                 else ABSENT
             )
     return out
@@ -333,7 +333,7 @@ def _split_headed_sentences(lines: list[Line]) -> list[Line]:
     return out
 
 
-_STATUS_WORD = re.compile(r"^(?:apologies|apology|absent|present)$", re.IGNORECASE)
+_STATUS_WORD = re.compile(r"^(?:apologies|apology|regrets|absent|present)$", re.IGNORECASE)
 _REMOTE_QUAL = re.compile(r"virtual|remote|online|teams|zoom|video", re.IGNORECASE)
 _CHAIR_IN_LIST = re.compile(r"\((?:in\s+the\s+chair|chair(?:man|person|woman)?)\)", re.IGNORECASE)
 _POST_SEP = re.compile(r"\s/\s|\t| [-–—] ")
@@ -534,7 +534,7 @@ def _add(register: Register, e: Entry, kind: str, line: int, member: bool = Fals
         word = said.group(0).lower()
         status = (
             Status.APOLOGIES
-            if word.startswith("apolog")
+            if word.startswith(("apolog", "regret"))
             else (Status.ABSENT if word.startswith("absent") else Status.PRESENT)
         )
     if kind == CLERK and not role:

@@ -121,7 +121,8 @@ NOT_NAME_WORDS = frozenset(
     performance informatics projects unit department team operations strategy
     treasurer secretariat headteacher trustee trustees governor governors convener convenor
     cathaoirleach leas-chathaoirleach independent co-opted observer registrar
-    llp ltd limited plc inc llc
+    llp ltd limited plc inc llc master harbour tidy towns society club network federation
+    partner experience church churches academy college hospital
     labour conservative conservatives liberal democrat democrats independent
     the of for and to in on at by with from was were had has be been noted received
     """.split()
