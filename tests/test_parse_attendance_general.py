@@ -537,3 +537,37 @@ def test_nz_prefix_posts_numbered_status_headings_and_post_words() -> None:
     assert people["Ivy Lam"].status is Status.APOLOGIES
     assert people["Joel Pratt"].status is Status.ABSENT
     assert people["Cara Finn"].role == "Minute Secretary"
+
+
+WRAPPED_APOLOGIES = """Dunmore Borough Council
+Minutes of the Meeting of the Council held on 2 December 2024
+
+PRESENT: The Mayor (Councillor Ann Ross) in the Chair;
+Councillors Bell, Cole and Dunne.
+
+Item 1 – Apologies
+Cllr Paul Hart (Cabinet Member for Highways).
+
+MEMBERS ABSENT:
+Councillor Joy Lake (regrets)
+
+Min. 4/24 Apologies
+Cllr Vance - family commitments. Accepted.
+
+5. Other apologies
+Apologies for absence were received from Councillors Ince,
+Jolley and Kerr. Apologies were recorded for Alderman Moore and Cllr
+Tariq Nadim (illness).
+"""
+
+
+def test_apologies_under_numbered_items_and_in_wrapped_sentences() -> None:
+    people = _people(WRAPPED_APOLOGIES)
+    assert people["Paul Hart"].status is Status.APOLOGIES
+    assert people["Paul Hart"].role == "Cabinet Member for Highways"
+    assert people["Joy Lake"].status is Status.APOLOGIES
+    for name in ("Ince", "Jolley", "Kerr", "Moore", "Tariq Nadim"):
+        assert people[name].status is Status.APOLOGIES, name
+    assert people["Vance"].status is Status.APOLOGIES
+    assert people["Vance"].role is None  # the reason for absence is no post
+    assert people["Ann Ross"].chair

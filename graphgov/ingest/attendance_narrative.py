@@ -23,7 +23,8 @@ _APOLOGY = re.compile(
     r"(?<![A-Za-z])apolog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance))?\s+(?:(?:were|was|had\s+"
     r"been|have\s+been|has\s+been)\s+)?"
     r"(?:(?:received|submitted|noted|tendered|given|reported|made|recorded|sent)"
-    r"(?:\s+and\s+(?:accepted|noted|approved))?\s+)?(?:from|on\s+behalf\s+of|by)\s*:?\s*",
+    r"(?:\s+and\s+(?:accepted|noted|approved))?\s+)?(?:from|on\s+behalf\s+of|by|(?<=recorded\s)for|"
+    r"(?<=noted\s)for)\s*:?\s*",
     re.IGNORECASE,
 )
 _LATE_APOLOGY = re.compile(
@@ -174,10 +175,19 @@ def _texts(lines: list[Line]) -> list[tuple[str, Callable[[int], int]]]:
         if len(ln.text) >= _LONG_LINE:
             flush()
             out.append((ln.text, lambda _pos, no=ln.no: no))
+        elif run and _OPEN_END.search(run[-1].text):
+            # "... from Councillors Verma," / "... and Cllr" then the names on the next line
+            run[-1] = Line(run[-1].no, f"{run[-1].text.rstrip()} {ln.text.strip()}")
         else:
             run.append(ln)
     flush()
     return out
+
+
+#: A line ending where a list of names must go on: a comma or a title with no name after it.
+_OPEN_END = re.compile(
+    r"(?:,|\b(?:Cllrs?|Councillors?|Aldermen|Alderman|Mr|Mrs|Ms|Miss|Dr|Cr)\.?)\s*$"
+)
 
 
 #: Longest sentence read (regexes below only ever see text this long).

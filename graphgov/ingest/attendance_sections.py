@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from graphgov.ingest.attendance import Person, Register
 from graphgov.ingest.attendance_entries import parse_entries
-from graphgov.ingest.attendance_entry import Entry
+from graphgov.ingest.attendance_entry import _IGNORE_PAREN, Entry
 from graphgov.ingest.attendance_tables import TableColumns, table_header, table_row
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
@@ -58,7 +58,10 @@ _HEADS: tuple[tuple[str, str], ...] = (
         r"regrets|"
         r"ymddiheuriadau\s*/\s*apologies",
     ),
-    (ABSENT, r"absent|absentees|(?:approved\s+)?leaves?\s+of\s+absence"),
+    (
+        ABSENT,
+        r"(?:members\s+|councillors\s+)?absent|absentees|(?:approved\s+)?leaves?\s+of\s+absence",
+    ),
     (VICE_CHAIR, r"vice[- ]chair(?:man|person)?|deputy\s+chair(?:man|person)?"),
     (CHAIR, r"in\s+the\s+chair|presiding(?:\s+member)?|chair(?:man|person)?"),
     (
@@ -77,7 +80,8 @@ _HEADS: tuple[tuple[str, str], ...] = (
 _HEAD_ALT = "|".join(f"(?P<{kind}>{rx})" for kind, rx in _HEADS)
 #: A heading at the start of a line: "Present:", "1 Present:", "OFFICERS PRESENT", "P r e s e n t:".
 _LINE_HEAD = re.compile(
-    r"^(?:\d+(?:\.\d+)*[.):]?\s+)?(?:[^\W\d][\w' ]{1,40}?\s*/\s*)?(?:" + _HEAD_ALT + r")\s*"
+    r"^(?:(?:(?:Item|Minute|Min\.?)\s+)?\d+(?:[./]\d+)*[.):]?\s*[-–—]?\s+)?"
+    r"(?:[^\W\d][\w' ]{1,40}?\s*/\s*)?(?:" + _HEAD_ALT + r")\s*"
     r"(?:\((?P<qual>[^()]{1,40})\)\s*)?"
     r"(?P<colon>[:\-–—]|$)\s*",
     re.IGNORECASE,
@@ -537,6 +541,8 @@ def _add(register: Register, e: Entry, kind: str, line: int, member: bool = Fals
             if word.startswith(("apolog", "regret"))
             else (Status.ABSENT if word.startswith("absent") else Status.PRESENT)
         )
+    if role and status is not Status.PRESENT and _IGNORE_PAREN.match(role.split(".")[0].strip()):
+        role = None  # "Cllr X - family commitments": the reason for absence, not a post
     if kind == CLERK and not role:
         role = "Clerk"
     if kind == VICE_CHAIR and not role:
