@@ -780,3 +780,14 @@ Item 4  Police Update
 Sergeant Ross gave an update.
 """
     assert _items(text) == [("3", "Community Fund Applications"), ("4", "Police Update")]
+
+
+def test_a_body_name_in_capitals_is_the_header_not_an_unnumbered_item() -> None:
+    text = """Ashcombe District Council
+LICENSING COMMITTEE
+HACKNEY CARRIAGE FARES
+The Licensing Manager presented the report.
+TAXI RANK REVIEW
+The Licensing Manager presented the review.
+"""
+    assert _items(text) == [(None, "HACKNEY CARRIAGE FARES"), (None, "TAXI RANK REVIEW")]
