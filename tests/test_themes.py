@@ -182,3 +182,14 @@ def test_a_theme_on_one_line_of_a_busy_opening_is_not_enough() -> None:
 ])
 def test_more_title_vocabulary(title: str, theme: str) -> None:
     assert themes(f"{title}\nThe item was discussed.\n") == [theme]
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("6. Proposed Police Precept 2026/27", ["Finance"]),
+    ("7. Joint Waste Budget 2026/27", ["Finance"]),
+    ("8. Village Hall Car Park Lease", ["Property"]),
+    ("9. Town Centre Regeneration - Parking and Housing Options", ["Regeneration"]),
+    ("10. Housing and Planning Update", ["Housing", "Planning"]),
+])
+def test_a_title_is_about_its_head_unless_it_lists_themes(title: str, want: list) -> None:
+    assert sorted(themes(f"{title}\nThe item was discussed.\n")) == want

@@ -204,7 +204,7 @@ def assign_themes(ctx: ParseContext, block: ItemBlock, taxonomy: Taxonomy) -> li
     if title:
         _score_text(patterns, title, 1.0, block.heading.no, in_title)
     if in_title:
-        chosen = in_title
+        chosen = _title_head(patterns, title, in_title)
     else:
         chosen = _body_themes(patterns, block)
     ordered = sorted(chosen.items(), key=lambda kv: (-kv[1].points, kv[0]))
@@ -212,6 +212,31 @@ def assign_themes(ctx: ParseContext, block: ItemBlock, taxonomy: Taxonomy) -> li
         ThemeTag(theme=name, trigger=s.trigger, evidence=ctx.evidence(s.line, s.trigger))
         for name, s in ordered
     ]
+
+
+_SUBTITLE = re.compile(r"\s+[-–—]\s+|:\s+")
+
+
+def _title_head(
+    patterns: dict[str, re.Pattern[str]], title: str, found: dict[str, _Score]
+) -> dict[str, _Score]:
+    """A title naming several themes is about the one its head names: the main title before
+    a subtitle ("Estate Regeneration - Landlord Offer and Ballot"), and in it the last theme
+    ("Police Precept", "Waste Budget", "Car Park Lease"), unless the themes are listed
+    ("Housing and Planning Update", "Parks, Trees and Allotments")."""
+    if len(found) < 2:
+        return found
+    main = _SUBTITLE.split(title[:_MAX_LINE], maxsplit=1)[0]
+    spans = sorted((m.start(), m.end(), theme) for theme, p in patterns.items()
+                   if theme in found for m in p.finditer(main))
+    if not spans:
+        return found
+    themes_in = {t for _, _, t in spans}
+    gaps = [main[a[1]:b[0]] for a, b in zip(spans, spans[1:], strict=False)]
+    listed = all(gap.strip() and _LIST_GAP.match(gap) for gap in gaps)
+    if len(themes_in) > 1 and listed:
+        return {t: found[t] for t in themes_in}
+    return {spans[-1][2]: found[spans[-1][2]]}
 
 
 def _body_lines(block: ItemBlock) -> list[Line]:
