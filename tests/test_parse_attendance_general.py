@@ -571,3 +571,38 @@ def test_apologies_under_numbered_items_and_in_wrapped_sentences() -> None:
     assert people["Vance"].status is Status.APOLOGIES
     assert people["Vance"].role is None  # the reason for absence is no post
     assert people["Ann Ross"].chair
+
+
+COLUMNS = """Ballyfern and Lough Ree Borough Council
+Minutes of the Meeting of the Council held on Tuesday 7 May 2024 at 7.00 pm
+
+In the Chair :\t\tThe Mayor (Councillor Orla Dunne)
+
+Members Present :\tThe Deputy Mayor (Alderman Vic Glen)
+(In Person)\t\tAldermen Hale, Kirk and Moss
+\t\t\tCouncillors Adair, Breen and Devlin
+
+Members Present :\tCouncillors Lavin, Nash and Sweeney
+(Remotely)
+
+Non-Committee\t\tCouncillor F Morrow
+Members present:
+
+Officers in\t\tChief Executive (Mr S Brennan)
+Attendance :\t\tDirector of Leisure (Ms R Fergus)
+
+1. Apologies
+"""
+
+
+def test_two_column_lists_with_labels_wrapped_in_the_left_column() -> None:
+    people = _people(COLUMNS)
+    assert people["Orla Dunne"].chair
+    assert people["Hale"].role is None
+    assert people["Lavin"].notes == ("remote",)
+    assert people["Sweeney"].notes == ("remote",)
+    assert people["Breen"].notes == ()
+    assert people["F Morrow"].role is None
+    assert people["S Brennan"].role == "Chief Executive"
+    assert people["S Brennan"].capacity is Capacity.OFFICER
+    assert people["R Fergus"].capacity is Capacity.OFFICER

@@ -203,9 +203,18 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
     headless = _headless_runs(lines)
     table: TableColumns | None = None  # the columns of the attendance table being read
     last_table: TableColumns | None = None  # resumed by pipe rows under the next heading
-    for ln in _split_headed_sentences(lines):
+    for ln in _split_headed_sentences(_join_split_labels(lines)):
         text = _unspace(ln.text.strip())
         if not text:
+            continue
+        line_remote = False
+        if kind is not None and (label := _LEFT_LABEL.match(text)):
+            # "(In Person)<TAB>Aldermen A and B", "Non-Committee<TAB>Councillor C": the label
+            # column of a two-column list, wrapped; a remote label marks the line's people
+            line_remote = bool(_REMOTE_QUAL.search(label.group(1)))
+            text = text[label.end() :]
+        if prev and re.fullmatch(r"\([^()]{2,30}\)", text) and _REMOTE_QUAL.search(text):
+            prev.remote = True  # "Members Present: Councillors A and B" over "(Remotely)"
             continue
         if table is None and last_table is not None and kind is not None and "|" in text:
             table = last_table  # "In attendance (non-voting)" then more rows of the same table
@@ -311,13 +320,42 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
             kind, prev = None, None
             continue
         grace = 0
-        prev = Chunk(kind, text, ln.no, own_line=True, remote=remote)
+        prev = Chunk(kind, text, ln.no, own_line=True, remote=remote or line_remote)
         out.append(prev)
     return out
 
 
 #: A sentence of a headed line that starts another heading: "Clerk: Mrs A Lowe. Also present: ..."
 _NEXT_HEADING = re.compile(r"(?<=[.;])\s+(?=(?:" + _HEAD_ALT + r")\s*:)", re.IGNORECASE)
+
+
+#: The label column of a two-column list, on a line of its own list ("(In Person)<TAB>...",
+#: "Non-Committee<TAB>Councillor X"), before a titled name or a plural rank.
+_LEFT_LABEL = re.compile(
+    r"^(\([^()]{2,30}\)|[\w-]*(?:Committee|Members?|Present|Attendance)[\w-]*)\t+\s*"
+    r"(?=(?:Councillors?|Aldermen|Alderman|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s)",
+    re.IGNORECASE,
+)
+
+
+def _join_split_labels(lines: list[Line]) -> list[Line]:
+    """A heading wrapped in the label column of a two-column list ("Officers in<TAB>A" over
+    "Attendance :<TAB>B") is read whole on the first line."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        a, b = out[i].text, out[i + 1].text
+        if "\t" not in a or "\t" not in b or len(a) > MAX_ENTRY_LINE:
+            continue
+        left_a, rest_a = a.strip().split("\t", 1)
+        left_b, rest_b = b.strip().split("\t", 1) if b.strip().count("\t") else (b.strip(), "")
+        if not left_a or not left_b or _LINE_HEAD.match(left_a.strip()):
+            continue
+        head = f"{left_a.strip()} {left_b.strip()}"
+        m = _LINE_HEAD.match(head)
+        if m and m.group("colon") and m.end() >= len(head.rstrip()):
+            out[i] = Line(out[i].no, f"{head} {rest_a.strip()}")
+            out[i + 1] = Line(out[i + 1].no, rest_b)
+    return out
 
 
 def _split_headed_sentences(lines: list[Line]) -> list[Line]:
