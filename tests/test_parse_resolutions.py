@@ -358,3 +358,20 @@ def test_inline_clauses_labelled_with_a_closing_bracket_only() -> None:
     _, found = _resolutions("The Board AGREED that: 1) the underspend fund CCTV; 2) bids pool.")
     assert [r.number for r in found] == ["1", "2"]
     assert _count("Notes of last meeting: Agreed as accurate.") == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Moved Cr Ayr, Seconded Cr Pike\nThat the fees be adopted.\n"
+         "The motion was put and carried.", 1),
+        ("Moved Cr Ayr, Seconded Cr Pike\nThat the fees be adopted.\n"
+         "On being put to the vote the motion was LOST.", 0),
+        ("RESOLVED:\n(a) That the fees be adopted.\nAn amendment to defer was moved.\n"
+         "The amendment was lost.", 1),
+        ("Moved Cr Ayr, Seconded Cr Pike\nThat the fees be adopted.\nAmendment LOST\n"
+         "CARRIED", 1),
+    ],
+)
+def test_the_outcome_of_a_motion_and_of_an_amendment(body: str, want: int) -> None:
+    assert _count(body) == want

@@ -80,8 +80,12 @@ SKIP = re.compile(r"^(?:Moved|Seconded|Proposed|Mover|Seconder)(?:\s+by)?\s*[:\-
 MOVER = re.compile(r"^(?:MOVED|Moved|PROPOSED|Proposed|Mover)\b(?:\s+by\b)?")
 SECONDER = re.compile(r"^(?:SECONDED|Seconded|Seconder)\b")
 MOTION_THAT = re.compile(r"\s(?:that|THAT)\s+(?=\S)")
+# The outcome of the motion being read: "CARRIED 6/0", "Lost.", "The motion was put and
+# carried", "On being put to the vote the motion was LOST"; an amendment's outcome is not its.
 OUTCOME = re.compile(
-    r"^(?:the\s+)?(?:(?:substantive\s+)?motion\s+|amendment\s+)?(?:was\s+)?"
+    r"^(?:(?:the\s+)?(?:(?:substantive\s+)?motion\s+|(?P<amendment>amendment\s+))?(?:was\s+)?|"
+    r"(?:the|on|upon|being)\b.{0,60}?\b(?:motion|(?P<amended>amendment)|recommendation)\b"
+    r".{0,40}?\b)"
     r"(?P<v>carried|lost|defeated|fell|failed|withdrawn)\b[\s.,;:()\-–/0-9]*"
     r"(?:(?:unanimously|by|absolute|majority|votes?|to|for|against|nem|con|en|bloc)\b"
     r"[\s.,;:()\-–/0-9]*){0,6}$",

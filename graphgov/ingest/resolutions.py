@@ -139,8 +139,10 @@ def _clauses(body: list[Line]) -> list[_Clause]:
         if pat.STOP.match(text):
             col.close()
             continue
-        outcome = pat.OUTCOME.match(text) if len(text) < 80 else None
+        outcome = pat.OUTCOME.match(text) if len(text) < 120 else None
         if outcome:
+            if outcome.group("amendment") or outcome.group("amended"):
+                continue  # the motion itself is still to be decided
             if outcome.group("v").lower() == "carried":
                 col.close(carried=True)
             else:
