@@ -13,123 +13,36 @@ import re
 from dataclasses import dataclass
 
 from graphgov.ingest.attendance import Person, Register
+from graphgov.ingest.attendance_capacity import capacity_of, staff_among_councillors
 from graphgov.ingest.attendance_entries import parse_entries
 from graphgov.ingest.attendance_entry import _IGNORE_PAREN, Entry
+from graphgov.ingest.attendance_headings import (
+    ABSENT,
+    APOLOGIES,
+    CAPS_HEAD,
+    CHAIR,
+    CLERK,
+    HEAD_ALT,
+    INLINE_HEAD,
+    LINE_HEAD,
+    NOTES,
+    OFFICERS,
+    OTHER_APOLOGIES,
+    PRESENT,
+    SUBHEAD,
+    VICE_CHAIR,
+    kind_of,
+)
 from graphgov.ingest.attendance_tables import TableColumns, table_header, table_row
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
-from graphgov.model.vocab import Capacity, Status
+from graphgov.model.vocab import Status
 from graphgov.resolve.names import looks_like_name, split_honorific
 
-VICE_CHAIR = "vice_chair"
-PRESENT, OFFICERS, OTHERS, APOLOGIES, ABSENT, CHAIR, CLERK, NOTES, OTHER_APOLOGIES = (
-    "present",
-    "officers",
-    "others",
-    "apologies",
-    "absent",
-    "chair",
-    "clerk",
-    "notes",
-    "other_apologies",
-)
-
-_HEADS: tuple[tuple[str, str], ...] = (
-    (
-        OTHERS,
-        r"representatives?\b[^:]{0,40}\bin\s+attendance|guests?|visitors?|observers?|members\s+of"
-        r"\s+"
-        r"the\s+public|others\s+(?:present|in\s+attendance)|co-opted(?!\s+members?\b)",
-    ),
-    (
-        OFFICERS,
-        r"officers?\s+present|officers?\s+in\s+attendance|officials?\s+(?:in\s+attendance|present)|"
-        r"officials?|officer|"
-        r"(?:council|support(?:ing)?|other|attending)\s+officers|officers|staff\s+present|staff\s+in\s+attendance|staff|"
-        r"also\s+in\s+attendance|also\s+present|also\s+attending|in\s+attendance|attending",
-    ),
-    (CLERK, r"clerk|minute\s+taker|minutes\s+taken\s+by"),
-    (NOTES, r"notes\s+taken\s+by|notes|note\s+taker"),
-    (OTHER_APOLOGIES, r"other\s+apologies"),
-    (
-        APOLOGIES,
-        r"apolog(?:ies|y)(?:\s+(?:for\s+absence|received|accepted|noted))?(?:\s+from\s+[\w"
-        r" ]{1,30}?)?|"
-        r"regrets|"
-        r"ymddiheuriadau\s*/\s*apologies",
-    ),
-    (
-        ABSENT,
-        r"(?:members\s+|councillors\s+)?absent|absentees|(?:approved\s+)?leaves?\s+of\s+absence",
-    ),
-    (VICE_CHAIR, r"vice[- ]chair(?:man|person)?|deputy\s+chair(?:man|person)?"),
-    (CHAIR, r"in\s+the\s+chair|presiding(?:\s+member)?|chair(?:man|person)?"),
-    (
-        PRESENT,
-        r"(?:(?:committee|board|council|other|cabinet|panel)\s+)?members?\s+present|councillor"
-        r"s?\s+present|"
-        r"present\s+members|presennol\s*/\s*present|present|sederunt|attendance\s+details|attendan"
-        r"ce|"
-        r"committee\s+members|board\s+members|panel\s+members|"
-        r"(?:independent\s+|voting\s+|non-voting\s+)?co-opted\s+members?|members|"
-        r"councillors|attendees|"
-        r"by\s+invitation[^:]{0,40}|(?:[A-Za-z-]+\s+){1,2}present|"
-        r"(?:attending|participating|present|joined)\s+(?:remotely|virtually|online)",
-    ),
-)
-_HEAD_ALT = "|".join(f"(?P<{kind}>{rx})" for kind, rx in _HEADS)
-#: A heading at the start of a line: "Present:", "1 Present:", "OFFICERS PRESENT", "P r e s e n t:".
-_LINE_HEAD = re.compile(
-    r"^(?:(?:(?:Item|Minute|Min\.?)\s+)?\d+(?:[./]\d+)*[.):]?\s*[-–—]?\s+)?"
-    r"(?:[^\W\d][\w' ]{1,40}?\s*/\s*)?(?:" + _HEAD_ALT + r")\s*"
-    r"(?:\((?P<qual>[^()]{1,40})\)\s*)?"
-    r"(?P<colon>[:\-–—]|$)\s*",
-    re.IGNORECASE,
-)
-#: A heading inside a long line needs its colon: "... Present: A, B In Attendance: C ...".
-_INLINE_HEAD = re.compile(r"(?:^|(?<=\s))(?:" + _HEAD_ALT + r")\s*[:—]\s*", re.IGNORECASE)
-#: A heading in capitals with no colon, inside a long line: "... PRESENT Councillor A ...".
-_CAPS_HEAD = re.compile(
-    r"(?<=\s)(?:(?P<present>PRESENT|MEMBERS PRESENT)|(?P<officers>IN ATTENDANCE|ALSO"
-    r" PRESENT|OFFICERS)|"
-    r"(?P<apologies>APOLOGIES))\s+(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Cr)\.?\s)"
-)
-_SUBHEAD = re.compile(r"\((councillors|members|officials|officers)\)", re.IGNORECASE)
 _GRID = re.compile(r"^(P|A|Ab|Abs|X|S)\s+(?=[A-Z][a-z])")
 _LEGEND = re.compile(r"^([A-Z][a-z]{0,2})\s*[:=]\s*(present|apolog\w*|absent\w*)", re.IGNORECASE)
 _ITEM_LINE = re.compile(r"^(?:\d+(?:\.\d+)*[.):]?|[A-Z]{2,}/[\w/-]+:?)\s+[A-Z]")
 _SKIP_LINE = re.compile(r"^(?:minutes?|decision)\s*:?\s*$", re.IGNORECASE)
-_OFFICER_ROLE = re.compile(
-    r"\b(?:officer|director|manager|head\b|chief"
-    r" executive|clerk|solicitor|lawyer|accountant|planner|engineer|"
-    r"administrator|assistant|secretary|adviser|advisor|support|services|democratic|governance|mon"
-    r"itoring|"
-    r"lead officer|minute)",
-    re.IGNORECASE,
-)
-_CLERKISH = re.compile(
-    r"\bclerk\b|minute\s*taker|democratic services officer|committee (?:officer|administrator)",
-    re.IGNORECASE,
-)
-#: A post held in another organisation ("..., Riverside University Health Board", "ICB
-#: Non-Executive Member"): people in attendance from outside the council.
-_OUTSIDE_BODY = re.compile(
-    r"\b(?:Non-Executive|Health\s+Board|University|(?<=\w\s)Trust|Association|Agency|Police|Fire\s+an"
-    r"d\s+Rescue|Ambulance|ICB|CCG|Constabulary|Constable|Policing|Healthwatch|LLP|Ltd|Limited|"
-    r"Consultancy|Consulting|Auditors?|Audit\s+Partnership|Independent\s+(?:Person|Adviser|Advisor)|"
-    r"[Oo]bserv\w*|[Aa]pplicant|[Oo]bjector|on\s+behalf\s+of|Churches|[Ss]ervice\s+[Uu]ser|"
-    r"National\s+Highways|Tidy\s+Towns|Chamber\s+of\s+Commerce)\b"
-)
-#: Posts of people who sit with a body without being its members or its staff.
-_GUEST_ROLE = re.compile(
-    r"\b(?:Independent\s+Persons?|[Oo]bserv\w+|[Aa]pplicant|[Oo]bjector|"
-    r"Investigating\s+Officer|Lived\s+Experience|[Ss]ervice\s+[Uu]ser)\b"
-)
-#: Ranks that are written as titles by police and fire officers attending from their service.
-_SERVICE_RANK = re.compile(
-    r"^(?:Inspector|Chief Inspector|Superintendent|Chief Superintendent|Sgt|Sergeant|PC|PCSO|"
-    r"Station Commander|Group Commander)$"
-)
 #: Longest line read as a list of its own when it has no heading.
 MAX_ENTRY_LINE = 400
 
@@ -147,34 +60,7 @@ def read_sections(ctx: ParseContext, lines: list[Line], register: Register) -> N
     legend = _legend(lines)
     for chunk in _chunks(lines):
         _read_chunk(chunk, register, legend)
-    _staff_among_councillors(register)
-
-
-#: Staff posts (not board posts such as directors or chief executives, who sit on boards).
-_STAFF_POST = re.compile(
-    r"\b(?:Manager|Officer|Head\s+of|Clerk|Secretary|Assistant|Administrator|Co-?ordinator"
-    r"|Engineer|Planner|Solicitor|Lawyer|Accountant)\b"
-)
-_COUNCILLOR_TITLES = {"councillor", "alderman", "mayor", "provost"}
-
-
-def _staff_among_councillors(register: Register) -> None:
-    """A list of councillors that also names staff by their posts ("Attendees: Cllr A - Lead
-    Member; Ben Ray - Partnership Manager"): the staff are officers, not members."""
-    members = [p for p in register.people if p.listed and p.capacity is Capacity.MEMBER]
-    titled = sum(1 for p in members if (p.honorific or "").lower() in _COUNCILLOR_TITLES)
-    if titled < 2 or titled * 2 < len(members):
-        return  # a board of executives and partners, where posts are members' posts
-    for p in register.people:
-        if (
-            p.listed
-            and p.capacity is Capacity.MEMBER
-            and (p.honorific or "").lower() not in _COUNCILLOR_TITLES
-            and p.role
-            and _STAFF_POST.search(p.role)
-            and not re.search(r"\b(?:member|councillor|chair\w*)\b", p.role, re.IGNORECASE)
-        ):
-            p.capacity = Capacity.OFFICER
+    staff_among_councillors(register)
 
 
 def _legend(lines: list[Line]) -> dict[str, str]:
@@ -234,7 +120,7 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
             len(text) > MAX_ENTRY_LINE
             and kind is not None
             and prev is None
-            and not _LINE_HEAD.match(text)
+            and not LINE_HEAD.match(text)
         ):
             # a heading's list written as one long line
             out.append(Chunk(kind, _cut_tail(text[:1500]), ln.no, own_line=False))
@@ -242,8 +128,8 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
             continue
         if len(text) > MAX_ENTRY_LINE or (
             len(text) > 150
-            and not _LINE_HEAD.match(text)
-            and _INLINE_HEAD.search(text)
+            and not LINE_HEAD.match(text)
+            and INLINE_HEAD.search(text)
             and (kind is None or not _entry_line(text))
         ):
             inline = _inline_chunks(text, ln.no)
@@ -251,20 +137,20 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
                 out.extend(inline)
             kind, prev = None, None
             continue
-        m = _LINE_HEAD.match(text)
+        m = LINE_HEAD.match(text)
         if (
             m
             and prev is not None
             and prev.own_line
             and "(" not in prev.text
             and not text.endswith(":")
-            and _kind_of(m) in {CHAIR, VICE_CHAIR, CLERK}
+            and kind_of(m) in {CHAIR, VICE_CHAIR, CLERK}
             and not text[m.end() :].strip()
         ):
             prev.text = f"{prev.text} ({text})"  # "Chair" on the line under the name
             continue
         if m and _heading_ok(m, text):
-            label_kind, outer = _kind_of(m), kind
+            label_kind, outer = kind_of(m), kind
             kind = label_kind
             rest = text[m.end() :].strip()
             prev = None
@@ -287,7 +173,7 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
             continue
         if _SKIP_LINE.match(text):
             continue
-        sub = _SUBHEAD.fullmatch(text.strip())
+        sub = SUBHEAD.fullmatch(text.strip())
         if sub:
             kind = OFFICERS if sub.group(1).lower().startswith("offic") else PRESENT
             continue
@@ -326,7 +212,7 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
 
 
 #: A sentence of a headed line that starts another heading: "Clerk: Mrs A Lowe. Also present: ..."
-_NEXT_HEADING = re.compile(r"(?<=[.;])\s+(?=(?:" + _HEAD_ALT + r")\s*:)", re.IGNORECASE)
+_NEXT_HEADING = re.compile(r"(?<=[.;])\s+(?=(?:" + HEAD_ALT + r")\s*:)", re.IGNORECASE)
 
 
 #: The label column of a two-column list, on a line of its own list ("(In Person)<TAB>...",
@@ -348,10 +234,10 @@ def _join_split_labels(lines: list[Line]) -> list[Line]:
             continue
         left_a, rest_a = a.strip().split("\t", 1)
         left_b, rest_b = b.strip().split("\t", 1) if b.strip().count("\t") else (b.strip(), "")
-        if not left_a or not left_b or _LINE_HEAD.match(left_a.strip()):
+        if not left_a or not left_b or LINE_HEAD.match(left_a.strip()):
             continue
         head = f"{left_a.strip()} {left_b.strip()}"
-        m = _LINE_HEAD.match(head)
+        m = LINE_HEAD.match(head)
         if m and m.group("colon") and m.end() >= len(head.rstrip()):
             out[i] = Line(out[i].no, f"{head} {rest_a.strip()}")
             out[i + 1] = Line(out[i + 1].no, rest_b)
@@ -363,7 +249,7 @@ def _split_headed_sentences(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for ln in lines:
         text = ln.text.strip()
-        m = _LINE_HEAD.match(text) if len(text) <= MAX_ENTRY_LINE else None
+        m = LINE_HEAD.match(text) if len(text) <= MAX_ENTRY_LINE else None
         if m is None or not m.group("colon") or not _NEXT_HEADING.search(text, m.end()):
             out.append(ln)
             continue
@@ -423,7 +309,7 @@ def _headless_runs(lines: list[Line]) -> set[int]:
     run: list[int] = []
     for ln in lines[:HEADLESS_SPAN]:
         text = ln.text.strip()
-        if _LINE_HEAD.match(text) and _heading_ok(_LINE_HEAD.match(text), text):  # type: ignore[arg-type]
+        if LINE_HEAD.match(text) and _heading_ok(LINE_HEAD.match(text), text):  # type: ignore[arg-type]
             break
         entries = parse_entries(text) if len(text) < 250 and _POST_SEP.search(ln.text) else []
         if entries and entries[0].role and not re.search(r"\b(?:was|were|is|are|will)\b", text):
@@ -453,7 +339,7 @@ def _post_line(text: str) -> bool:
         0 < len(words) <= 8
         and _POST_WORDS.search(text) is not None
         and not parse_entries(text)
-        and not _LINE_HEAD.match(text)
+        and not LINE_HEAD.match(text)
         and not _ITEM_LINE.match(text)
     )
 
@@ -467,7 +353,7 @@ def _unspace(text: str) -> str:
 
 
 def _heading_ok(m: re.Match[str], text: str) -> bool:
-    kind = _kind_of(m)
+    kind = kind_of(m)
     rest = text[m.end() :].strip()
     has_colon = bool(m.group("colon")) and m.group("colon") not in ("",)
     if not rest:
@@ -480,14 +366,6 @@ def _heading_ok(m: re.Match[str], text: str) -> bool:
     ):
         return False
     return True
-
-
-def _kind_of(m: re.Match[str]) -> str:
-    groups = m.groupdict()
-    for kind, _ in _HEADS:
-        if groups.get(kind):
-            return kind
-    return PRESENT
 
 
 def _entry_line(text: str) -> bool:
@@ -519,18 +397,18 @@ def _strip_grid(text: str) -> tuple[str | None, str]:
 def _inline_chunks(text: str, no: int) -> list[Chunk]:
     """Chunks of a long line cut at each heading with a colon ("Present: ... Apologies: ...")."""
     heads = sorted(
-        [*_INLINE_HEAD.finditer(text), *_CAPS_HEAD.finditer(text)], key=lambda m: m.start()
+        [*INLINE_HEAD.finditer(text), *CAPS_HEAD.finditer(text)], key=lambda m: m.start()
     )
     out: list[Chunk] = []
     for i, m in enumerate(heads):
         end = heads[i + 1].start() if i + 1 < len(heads) else min(len(text), m.end() + 1500)
         body = text[m.end() : end]
-        kind = _kind_of(m)
+        kind = kind_of(m)
         if kind == PRESENT and m.group(0).strip().lower().startswith("members") and i == 0:
             pass
         # "(Councillors) ... (Officials) ..." sub-headings inside the chunk
         pos = 0
-        for sm in _SUBHEAD.finditer(body):
+        for sm in SUBHEAD.finditer(body):
             if body[pos : sm.start()].strip():
                 out.append(Chunk(kind, body[pos : sm.start()], no, own_line=False))
             kind = OFFICERS if sm.group(1).lower().startswith("offic") else PRESENT
@@ -560,9 +438,6 @@ def _read_chunk(chunk: Chunk, register: Register, legend: dict[str, str]) -> Non
             _add(register, s, PRESENT, chunk.line, member=True)
 
 
-_OTHER_TIER = re.compile(r"^(?:County|Borough|District|Ward)\s+Councillor$", re.IGNORECASE)
-
-
 def _add(register: Register, e: Entry, kind: str, line: int, member: bool = False) -> None:
     status = Status.PRESENT
     if kind in {APOLOGIES, OTHER_APOLOGIES}:
@@ -585,7 +460,7 @@ def _add(register: Register, e: Entry, kind: str, line: int, member: bool = Fals
         role = "Clerk"
     if kind == VICE_CHAIR and not role:
         role = "Vice-Chair"
-    capacity = _capacity(kind, e, role, member)
+    capacity = capacity_of(kind, e, role, member)
     person = Person(
         name=e.name,
         honorific=e.honorific,
@@ -602,31 +477,4 @@ def _add(register: Register, e: Entry, kind: str, line: int, member: bool = Fals
     register.add(person)
 
 
-def _capacity(kind: str, e: Entry, role: str | None, member: bool) -> Capacity:
-    councillor = (e.honorific or "").lower() in {"councillor", "alderman", "mayor", "provost"}
-    if kind in {OFFICERS, OTHERS} and not member and _OTHER_TIER.match(e.honorific or ""):
-        # "Also present: District Cllr X": a councillor of another tier visiting, not a member
-        return Capacity.OTHER
-    if kind == OTHER_APOLOGIES:
-        return Capacity.OTHER
-    if member or councillor:
-        return Capacity.MEMBER
-    if role and _GUEST_ROLE.search(role) and not re.search(r"\bmember\b", role, re.IGNORECASE):
-        return Capacity.OTHER  # listed with members, but the text does not call them one
-    if kind in {CLERK, NOTES}:
-        return Capacity.OFFICER
-    if kind in {OTHERS, OTHER_APOLOGIES}:
-        return Capacity.OTHER
-    if kind == OFFICERS:
-        outside = (
-            e.org
-            or (role and _OUTSIDE_BODY.search(role))
-            or _SERVICE_RANK.match(e.honorific or "")
-        )
-        return Capacity.OTHER if outside else Capacity.OFFICER
-    if role and _CLERKISH.search(role):
-        return Capacity.OFFICER
-    return Capacity.MEMBER
-
-
-__all__ = ["read_sections", "_OFFICER_ROLE"]
+__all__ = ["read_sections"]
