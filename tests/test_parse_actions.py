@@ -255,3 +255,16 @@ def test_a_bilingual_post_and_a_post_named_elsewhere_in_the_document() -> None:
         Action: Allotments Officer to renew the water contract.
         """, roster())
     assert found == [("Ivo Lamb", "Allotments Officer")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Action: Wyn Rhys - launch the consultation by 1 July", [("Wyn Rhys", "Policy Officer")]),
+    ("ACTION: WR - revise and circulate by 1 March.", [("Wyn Rhys", "Policy Officer")]),
+    ("Action: Clerk to present the draft budget in June.", [("Hal Ives", "Clerk")]),
+    ("Gweithred/Action: Clerk.", [("Hal Ives", "Clerk")]),
+    ("3. That the Policy Officer write to the bus operator.", [("Wyn Rhys", "Policy Officer")]),
+    ("DECISION: The Board agreed that the Clerk proceed to tender for the works.",
+     [("Hal Ives", "Clerk")]),
+])
+def test_labelled_tasks_and_bare_verbs_after_that(text: str, want: list) -> None:
+    assert owners(f"5. Item\n{text}\n") == want

@@ -43,7 +43,7 @@ __all__ = ["find_actions", "owners_from_text"]
 _MAX_TEXT = 2000
 
 _LABEL = re.compile(
-    r"(?:^|(?<=[\s|.;]))(?:actions?\s+(?:by|for|owner|lead)|action\s+officer|lead\s+officers?|"
+    r"(?:^|(?<=[\s|.;/]))(?:actions?\s+(?:by|for|owner|lead)|action\s+officer|lead\s+officers?|"
     r"responsible\s+officers?|officers?\s+responsible|owner|actions?|by\s+whom)"
     r"\s*(?:[:–—-]|$)\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -104,7 +104,7 @@ _DEADLINE = re.compile(
 _SUBJUNCTIVE = re.compile(
     r"\s+(?P<verb>write|contact|arrange|investigate|obtain|circulate|prepare|review|liaise|chase|"
     r"order|purchase|provide|seek|send|check|draft|organise|organize|consult|approach|"
-    r"undertake|explore|bring|report\s+back)\b"
+    r"undertake|explore|bring|proceed|report\s+back)\b"
     r"(?=\s+(?:the|a|an|to|with|all|any|further|his|her|their|up|back|them|it|on|for|and)\b)"
 )
 _THAT = re.compile(r"\b(?:that|whereby)\s+", re.IGNORECASE)
@@ -189,7 +189,7 @@ def _label_actions(lines: list[Line], roster: Roster) -> Iterator[tuple[Who, int
             continue
         rest = m.group("rest").strip()
         if rest:
-            note = _note_owner(rest, roster)
+            note = _note_owner(rest, roster) or _labelled_task_owner(rest, roster)
             if note:
                 for who in note:
                     yield who, lines[i].no, rest
@@ -211,6 +211,19 @@ def _label_actions(lines: list[Line], roster: Roster) -> Iterator[tuple[Who, int
                 yield who, lines[j].no, None
             j += 1
         i = j
+
+
+# After an action label the owner may come before a dash or "to" and the task
+# ("Action: Ann Lee - launch the consultation", "ACTION: CFO to present the budget"); the label
+# says it is a task, so a verb that would be conduct in a meeting ("present") counts here.
+_LABELLED_TASK = re.compile(
+    r"^(?P<who>[^.;:]{2,80}?)(?:\s+[-–—]\s+|\s+(?:to|will|should)\s+)(?=[a-z])"
+)
+
+
+def _labelled_task_owner(rest: str, roster: Roster) -> list[Who]:
+    m = _LABELLED_TASK.match(rest)
+    return owners_from_text(m.group("who"), roster) if m else []
 
 
 def _table_actions(lines: list[Line], roster: Roster) -> Iterator[tuple[Who, int, str | None]]:
@@ -255,8 +268,11 @@ def _note_owner(
     """"Clerk to write to ...", "Chair & Clerk to arrange", "Ann Lee will circulate ...", and
     after "that" a bare verb ("agreed that the Clerk write to the MP")."""
     m = _MODAL.search(clause[:300])
-    if (m is None or m.group("verb") in _NOT_ACTS) and after_that:
-        m = _SUBJUNCTIVE.search(clause[:300])
+    if after_that:
+        # "that the Clerk proceed to tender": the bare verb comes before any "to"
+        sub = _SUBJUNCTIVE.search(clause[:300])
+        if sub and (m is None or m.group("verb") in _NOT_ACTS or sub.start() < m.start()):
+            m = sub
     if not m or m.group("verb") in _NOT_ACTS:
         return []
     verb = m.group("verb")
@@ -313,7 +329,8 @@ def _narrative_actions(
             for who in who_from_list(who_text, roster):
                 yield who, para.line_at(m.start()), para.text[m.start():m.start() + 200]
         for clause, at in _clauses(para):
-            after_that = bool(re.search(r"\b(?:that|whereby)\s+$", para.text[max(0, at - 9):at]))
+            after_that = bool(re.search(r"\b(?:that|whereby)\s+$", para.text[max(0, at - 9):at],
+                                        re.IGNORECASE))  # "3. That the Clerk write to ..."
             for who in _note_owner(clause, roster, firsts, after_that):
                 yield who, para.line_at(at), clause.strip()[:300]
 
