@@ -28,15 +28,12 @@ from graphgov.ingest.attendance_entry import (
     _name_head,
     _paren_name,
 )
+from graphgov.ingest.attendance_text import normalise
 from graphgov.resolve.names import (
     NOT_NAME_WORDS,
     is_initial,
     looks_like_name,
     split_honorific,
-)
-
-_GLUED_HONORIFIC = re.compile(
-    r"(?<=[a-z)])(?=(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Sir|Councillor|Cllr)\.?\s)"
 )
 
 _RUN_HONORIFIC = re.compile(
@@ -54,8 +51,6 @@ _HONORIFIC_WORDS = re.compile(
     r"Sir|Dame|(?:(?:The )?(?:Right Worshipful|His Worship|Her Worship) the )?(?:Lord )?Mayor)"
     r"(?=\s|$)"
 )
-
-_GLUED_TITLE = re.compile(r"\b(Mrs|Miss|Mr|Ms|Dr)(?=[A-Z])")
 
 _INITIALS_PERSON = re.compile(
     r"(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?\s+)?(?:[A-Z]{1,2}\.?\s+){1,3}"
@@ -87,7 +82,7 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
         for e in found:
             e.role = e.role or post
         return found
-    text = _normalise(text)
+    text = normalise(text)
     if not text:
         return []
     rank_honorific = None
@@ -319,51 +314,6 @@ def _roleish(text: str) -> bool:
     return any(w.lower().strip(",.&") in NOT_NAME_WORDS for w in words) or (
         len(words) == 1 and words[0].isupper() and len(words[0]) >= 2
     )
-
-
-#: A Welsh or Irish title paired with its English one ("Cyng. / Cllr", "Cyng. Sir/County Cllr",
-#: "Comhairleoir / Cllr."): the English title is read, its translation dropped.
-_BILINGUAL_TITLE = re.compile(
-    r"(?<![\w/])[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s*/\s*(?=(?:(?:County|Borough|District|Town|Communi"
-    r"ty"
-    r"|Parish)\s+)?(?:Cllrs?|Councillors?|Cr)\b)"
-)
-#: Dotted leaders between a name and its post ("Ada Lowe ........ Chair").
-_LEADER_DOTS = re.compile(r"[ \t]*(?:[.…][ ]?){3,}[ \t]*(?=\S)")
-
-
-#: Unnamed people counted in a list ("and 3 members of the public", ", 11 residents"): no one.
-_HEADCOUNT = re.compile(
-    r"(?:^|\s*[,;]|\s+(?:and|&))\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|"
-    r"a\s+number\s+of)\s+(?:other\s+)?(?:members?\s+of\s+the\s+(?:public|press)|residents?|"
-    r"parishioners|(?:press\s+)?representatives?\s+of\s+the\s+press|observers?|visitors?)\b",
-    re.IGNORECASE,
-)
-
-
-#: A post written as a label before its holder ("Non-Executive Director: X", "Chief Nurse: Y").
-_POST_FIRST_LABEL = re.compile(
-    r"^\s*(?:[A-Z][\w-]*\s+){0,4}(?:Director|Executive|Nurse|Officer|Secretary|Treasurer|Clerk|"
-    r"Manager|Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?|Member|Adviser|Advisor|"
-    r"(?:Head|Director|Chief\s+\w+)\s+of\s+[\w &]+)\s*$"
-)
-
-
-def _normalise(text: str) -> str:
-    text = _HEADCOUNT.sub("", text)
-    text = _LEADER_DOTS.sub("\t", text)
-    text = _BILINGUAL_TITLE.sub("", text)
-    text = re.sub(r"\t+[_\-–—]?\t*", "\t", text)
-    text = _GLUED_HONORIFIC.sub(" ", text)
-    text = _GLUED_TITLE.sub(r"\1 ", text)
-    text = re.sub(r"[ \xa0]+", " ", text.replace("\t", " \t ")).strip(" .;:,|")
-    text = re.sub(r"^(?:[•·\-–*]|\(?[a-z]\)|\(?[ivx]+\))\s+", "", text)
-    m = re.match(r"^([^:()]{2,60}):\s+(?=\S)", text)
-    if m and (not looks_like_name(m.group(1)) or split_honorific(text[m.end() :])[0] is not None):
-        text = text[m.end() :]  # "Water Agency: Mr T Vine - Area Manager"
-        if _POST_FIRST_LABEL.match(m.group(1)) and not re.search(r"\s[-–—/]\s|\t|,", text):
-            text = f"{text} ({m.group(1).strip()})"  # "Chief Nurse: Ann Lee": the post labels one
-    return text
 
 
 def _segments(text: str) -> list[str]:
