@@ -375,3 +375,18 @@ def test_inline_clauses_labelled_with_a_closing_bracket_only() -> None:
 )
 def test_the_outcome_of_a_motion_and_of_an_amendment(body: str, want: int) -> None:
     assert _count(body) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("On the proposal of Cllr. Walsh, seconded by Cllr. Breen, the following resolution was "
+         'adopted:\n"That the disposal of 0.2 ha at Tullaghmore be approved."', 1),
+        ('On the proposal of Cllr. Walsh, it was resolved:\n"That the minutes be confirmed."', 1),
+        ("Members noted that the resolution was passed by the County Council in 2019.", 0),
+    ],
+)
+def test_irish_proposals_and_adopted_resolutions(body: str, want: int) -> None:
+    _, found = _resolutions(body)
+    assert len(found) == want
+    assert all(r.text.startswith('"That') for r in found)

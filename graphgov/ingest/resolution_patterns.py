@@ -27,6 +27,12 @@ IT_WAS = re.compile(
     r"\b[Ii]t was (?:also |further |then |therefore )?(?:unanimously |duly )?"
     r"(resolved|agreed|RESOLVED|AGREED)\b(?=\s*(?:that|to|:|,|\s*-))"
 )
+# Irish minutes: "... seconded by Cllr. Y, the following resolution was adopted:"
+RESOLUTION_ADOPTED = re.compile(
+    r"\b(?:the following |this |the )?resolution was (?:unanimously )?"
+    r"(?:adopted|passed|carried|agreed)(?=\s*(?:[:.;,\-–]|$))",
+    re.I,
+)
 # "The Committee resolved that ...": a body's formal decision; "The Board agreed to ..." is
 # weaker (read like "it was agreed"). A person who "agreed to circulate" decides nothing.
 BODY_DECIDED = re.compile(
@@ -58,7 +64,7 @@ LABEL = re.compile(
 )
 BULLET = re.compile(r"^[-•·§o*]\s+")
 CLAUSE_START = re.compile(
-    r"^(?:that|to\s+[a-z]+|resolved|agreed|noted|note[sd]?|approved?|endorsed?|accepted|accept|"
+    r"^[\"“']?(?:that|to\s+[a-z]+|resolved|agreed|noted|note[sd]?|approved?|endorsed?|accepted|accept|"
     r"adopted?|deferred|defer|refused|refuse|granted|grant|delegated?|authori[sz]ed?|"
     r"requested|request|recommended|recommend|confirmed|confirm|elected|elect|appointed|"
     r"appoint|received|receive|supported|support|welcomed|rejected|reject|agree|thanked|"
@@ -128,7 +134,7 @@ LEADING_MARKER = re.compile(
 MARKER_WORDS = (
     "esolved", "ESOLVED", "greed", "GREED", "ecided", "ECIDED", "Decision", "DECISION",
     "Resolution", "RESOLUTION", "APPROVED", "NOTED", "ENDORSED", "RATIFIED", "ADOPTED",
-    "SUPPORTED", "ACCEPTED",
+    "SUPPORTED", "ACCEPTED", "resolution was",
 )  # fmt: skip
 ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
 RECOMMENDATION_AGREED = re.compile(r"^Recommendations? (?:agreed|approved|accepted)\.?$", re.I)

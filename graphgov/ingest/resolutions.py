@@ -309,6 +309,7 @@ def _inline(ln: Line, text: str) -> list[_Clause]:
         | {m.start() for m in pat.IT_WAS.finditer(text)}
         | {m.start() for m in pat.BODY_DECIDED.finditer(text)}
         | {m.start() for m in pat.BODY_CAPS.finditer(text)}
+        | {m.start() for m in pat.RESOLUTION_ADOPTED.finditer(text)}
     )
     soft = {m.start() for m in pat.IT_WAS.finditer(text) if m.group(1) == "agreed"} | {
         m.start() for m in pat.BODY_DECIDED.finditer(text) if m.group(1) != "resolved"
