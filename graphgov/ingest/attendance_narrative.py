@@ -8,17 +8,15 @@ J Abbot and S Lyle-Fry") and updates them in the register, adding people no list
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from graphgov.ingest.attendance import Person, Register
 from graphgov.ingest.attendance_entries import parse_entries
 from graphgov.ingest.attendance_entry import Entry
+from graphgov.ingest.attendance_sentences import sentences, texts, windows
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
-from graphgov.ingest.paragraphs import paragraphs
 from graphgov.model.vocab import Capacity, Status
 
-_SENTENCE = re.compile(r"(?<=[a-z0-9)\]’'][a-z0-9)\]’'.][.!?])\s+(?=[A-Z(])")
 _APOLOGY = re.compile(
     r"(?<![A-Za-z])apolog(?:y|ies)(?:\s+for\s+(?:absence|non-attendance))?\s+(?:(?:were|was|had\s+"
     r"been|have\s+been|has\s+been)\s+)?"
@@ -124,12 +122,12 @@ _LIST_OK_LOWER = frozenset("and of for the de van von ap da di du le la y".split
 
 def read_narrative(ctx: ParseContext, lines: list[Line], register: Register) -> None:
     recent_sub = -10
-    for idx, (text, line_at) in enumerate(_texts(lines)):
+    for idx, (text, line_at) in enumerate(texts(lines)):
         if re.search(r"substitut", text, re.IGNORECASE):
             recent_sub = idx
         last_away: str | None = None
         pos = 0
-        for sentence in _windows(_sentences(text)):
+        for sentence in windows(sentences(text)):
             found = text.find(sentence[:60], pos)
             pos = found if found >= 0 else pos
             no = line_at(pos)
@@ -154,71 +152,6 @@ def _returned(sentence: str, register: Register) -> None:
         found = register.find(e.name)
         if found is not None and "left_early" in found.notes:
             found.notes.remove("left_early")
-
-
-#: Lines at least this long are read alone (a page dump on one line is not joined to more).
-_LONG_LINE = 1000
-
-
-def _texts(lines: list[Line]) -> list[tuple[str, Callable[[int], int]]]:
-    """The meeting's text as sentences run: lines a layout wrapped mid-sentence joined back
-    ("Councillor A had / given apologies for lateness"), each with its offset-to-line map."""
-    out: list[tuple[str, Callable[[int], int]]] = []
-    run: list[Line] = []
-
-    def flush() -> None:
-        for p in paragraphs(run, long_lines=False):
-            out.append((p.text, p.line_at))
-        run.clear()
-
-    for ln in lines:
-        if len(ln.text) >= _LONG_LINE:
-            flush()
-            out.append((ln.text, lambda _pos, no=ln.no: no))
-        elif run and _OPEN_END.search(run[-1].text):
-            # "... from Councillors Verma," / "... and Cllr" then the names on the next line
-            run[-1] = Line(run[-1].no, f"{run[-1].text.rstrip()} {ln.text.strip()}")
-        else:
-            run.append(ln)
-    flush()
-    return out
-
-
-#: A line ending where a list of names must go on: a comma or a title with no name after it.
-_OPEN_END = re.compile(
-    r"(?:,|\b(?:Cllrs?|Councillors?|Aldermen|Alderman|Mr|Mrs|Ms|Miss|Dr|Cr)\.?)\s*$"
-)
-
-
-#: Longest sentence read (regexes below only ever see text this long).
-MAX_SENTENCE = 1500
-
-
-def _windows(sentences: list[str]) -> list[str]:
-    """Sentences, with an over-long one (a page dump run together) read by its head and its tail."""
-    out: list[str] = []
-    for s in sentences:
-        if len(s) <= MAX_SENTENCE:
-            out.append(s)
-        else:
-            out.extend((s[:MAX_SENTENCE], s[-MAX_SENTENCE:]))
-    return out
-
-
-_ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cllr|Cllrs|Prof|Rev|Revd|St|No|Co|Ltd|Cr|Nos|Hon|Rt)\.$")
-
-
-def _sentences(text: str) -> list[str]:
-    out: list[str] = []
-    for piece in _SENTENCE.split(text):
-        piece = piece.strip()
-        if not piece:
-            continue
-        if out and _ABBREV.search(out[-1]):
-            out[-1] = out[-1] + " " + piece  # "Mrs. G.L. Ferris" does not end a sentence
-        else:
-            out.append(piece)
-    return out
 
 
 def _list_text(text: str) -> str:
