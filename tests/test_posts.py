@@ -120,3 +120,11 @@ def test_a_post_written_as_its_acronym_finds_the_holder() -> None:
     assert roster.by_post("the CFO").name == "Dai Rhys"
     assert roster.by_post("HO").name == "Eli Sand"
     assert roster.by_post("CQC") is None
+
+
+def test_initials_the_text_defines_for_someone_the_list_missed() -> None:
+    text = "Chief Inspector Ola Vance (OV)   Anyshire Police\nAlan Orr (AO2)\n"
+    roster = Roster([person("Bea Lunt", "Treasurer")], text)
+    assert roster.defined_initials("OV") == "Chief Inspector Ola Vance"
+    assert roster.defined_initials("BL") is None  # not written in brackets
+    assert Roster([], "").defined_initials("OV") is None

@@ -56,7 +56,7 @@ def _parse_meeting(ctx: ParseContext, lines: list[Line], taxonomy: themes.Taxono
     head = header.parse_header(ctx, lines)
     preamble, blocks = items.split_items(ctx, lines)
     people = attendance.parse_attendance(ctx, lines, preamble, blocks)
-    roster = Roster(people)
+    roster = Roster(people, ctx.doc.text)
     people_names = [a.name for a in people if a.name]  # "Ann Lee (AL)" is no body
     parsed_items = []
     for block in blocks:

@@ -223,9 +223,13 @@ def tidy(text: str) -> str:
 
 def by_initials(token: str, roster: Roster) -> Who | None:
     """"JB": the attendee those initials name (defined in the attendance list, or the one
-    attendee whose name has them; :meth:`Roster.by_initials`)."""
+    attendee whose name has them; :meth:`Roster.by_initials`), else the name the text
+    defines them for."""
     person = roster.by_initials(token)
-    return Who(person.name, person.role, person.honorific) if person is not None else None
+    if person is not None:
+        return Who(person.name, person.role, person.honorific)
+    defined = roster.defined_initials(token)
+    return _post_then_name(defined, roster) or Who(defined, None) if defined else None
 
 
 def resolve_phrase(phrase: str, roster: Roster, set_off: bool = False) -> Who | None:
@@ -314,7 +318,8 @@ def _short_form(phrase: str, roster: Roster) -> Who | None:
     if person is None and phrase.lower() not in ABBREVIATIONS:
         person = roster.by_post(phrase)
     if person is None:
-        return None
+        defined = roster.defined_initials(phrase)
+        return _post_then_name(defined, roster) or Who(defined, None) if defined else None
     return Who(person.name, person.role, person.honorific)
 
 

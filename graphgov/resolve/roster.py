@@ -8,8 +8,11 @@ from graphgov.model.minutes import Attendee
 
 
 class Roster:
-    def __init__(self, attendees: list[Attendee]) -> None:
+    def __init__(self, attendees: list[Attendee], text: str = "") -> None:
         self.attendees = list(attendees)
+        # the document's text, where initials may be defined beside a name the attendance
+        # list missed ("Chief Constable Ann Lee (AL)")
+        self.text = text
 
     def by_name(self, text: str) -> Attendee | None:
         """The attendee ``text`` names ("Z. Quinlan", "Councillor Lindqvist-Howe"), if any.
@@ -56,6 +59,16 @@ class Roster:
             i = _acronym_holder(text.strip(), [a.role for a in present])
         return present[i] if i is not None else None
 
+    def defined_initials(self, token: str) -> str | None:
+        """The one name the document writes with these initials in brackets ("Ann Lee (AL)")."""
+        if not _INITIALS.fullmatch(token.strip()) or not self.text:
+            return None
+        pattern = re.compile(
+            rf"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{1,3}})[ \t]*\([ \t]*{token.strip()}[ \t]*\)")
+        found = {m.group(1) for m in pattern.finditer(self.text[:_MAX_TEXT])}
+        found = {n for n in found if _name_initials(n).endswith(token.strip())}
+        return found.pop() if len(found) == 1 else None
+
     def by_initials(self, token: str) -> Attendee | None:
         """The attendee that initials written in notes name ("SK presented", "Action: JW").
 
@@ -80,6 +93,7 @@ class Roster:
 
 
 _INITIALS = re.compile(r"[A-Z]{2,4}")
+_MAX_TEXT = 2_000_000
 _ACRONYM = re.compile(r"(?:the\s+)?[A-Z][A-Z0-9&]{1,7}")
 _JOINING = frozenset({"of", "for", "and", "the", "&", "to", "in", "on"})
 
