@@ -401,7 +401,8 @@ def test_the_post_a_title_ends_in_wins_over_one_inside_an_organisation() -> None
 
 def test_initials_defined_beside_a_name_outside_the_attendance_list() -> None:
     from graphgov.resolve.roster import Roster
-    text = "Chief Inspector Ola Vance (OV)   Anyshire Police\n5. Policing\nOV presented the figures.\n"
+    text = ("Chief Inspector Ola Vance (OV)   Anyshire Police\n"
+            "5. Policing\nOV presented the figures.\n")
     people = Roster([], text)
     ctx, item = block(text.split("\n", 1)[1])
     assert [(p.name, p.role) for p in find_presenters(ctx, item, people)] == [
