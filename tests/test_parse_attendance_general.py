@@ -606,3 +606,36 @@ def test_two_column_lists_with_labels_wrapped_in_the_left_column() -> None:
     assert people["S Brennan"].role == "Chief Executive"
     assert people["S Brennan"].capacity is Capacity.OFFICER
     assert people["R Fergus"].capacity is Capacity.OFFICER
+
+
+GRID_KEY = """Riverton Children's Scrutiny Panel
+Wednesday 5 February 2025 at 18:30
+
+Attendance
+P   Cllr Ada Holm (Chair)
+R   Cllr Ben Ives
+A   Cllr Cara Jude
+Ab  Cllr Dan Kemp
+
+Key: P = Present, A = Apologies, R = Attended remotely, Ab = Absent
+
+Present:
+Joanna Brook (JB)   Police, Fire and Crime Commissioner (Chair)
+Chief Constable Aled Morris (AM)   Westvale Police
+Ian Gray (IG)       Chief Executive, OPFCC
+
+Apologies:
+Deputy Chief Constable Tom Wren (TW)
+"""
+
+
+def test_grid_key_on_one_line_and_columns_aligned_with_spaces() -> None:
+    people = _people(GRID_KEY)
+    assert people["Ben Ives"].status is Status.PRESENT and people["Ben Ives"].notes == ("remote",)
+    assert people["Cara Jude"].status is Status.APOLOGIES
+    assert people["Dan Kemp"].status is Status.ABSENT
+    assert people["Aled Morris"].role == "Westvale Police"
+    assert people["Ian Gray"].role == "Chief Executive, OPFCC"
+    assert people["Tom Wren"].role == "Deputy Chief Constable"
+    assert people["Tom Wren"].status is Status.APOLOGIES
+    assert "Opfcc" not in people

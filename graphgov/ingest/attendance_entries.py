@@ -130,9 +130,10 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
     else:
         plural: str | None = None  # "Councillors" before part of a list titles the rest of it
         for seg in segments:
-            people = _run_on(seg)
-            if not people:
-                if entries and not _name_head(seg):
+            acronym = bool(entries) and re.fullmatch(r"[A-Z]{3,8}", seg.strip()) is not None
+            people = [] if acronym else _run_on(seg)
+            if not people:  # "Name<TAB>Chief Executive, OPCC": an acronym ends the post
+                if entries and (acronym or not _name_head(seg)):
                     _chair_of_other(entries[-1], seg)
                     entries[-1].role = _join_role(entries[-1].role, seg)
                 continue
@@ -371,7 +372,11 @@ def _run_on(seg: str) -> list[str]:
     seg = seg.strip()
     if not seg:
         return []
-    if "\t" in seg and (_name_head(seg) or _paren_name(seg)):
+    if (
+        "\t" in seg
+        and (_name_head(seg) or _paren_name(seg))
+        and sum(1 for cell in seg.split("\t") if cell.strip() and _name_head(cell.strip())) <= 1
+    ):
         return [seg]  # "Name<TAB>Post" / "Post<TAB>Name": one person per tabbed line
     words = seg.split()
     if len(words) <= 4 or not any(_name_head(" ".join(words[:k])) for k in (2, 3, 4)):

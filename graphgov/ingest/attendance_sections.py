@@ -39,7 +39,7 @@ from graphgov.ingest.document import Line
 from graphgov.model.vocab import Status
 from graphgov.resolve.names import looks_like_name, split_honorific
 
-_GRID = re.compile(r"^(P|A|Ab|Abs|X|S)\s+(?=[A-Z][a-z])")
+_GRID = re.compile(r"^(P|A|Ab|Abs|X|S|R|V)\s+(?=[A-Z][a-z])")
 _LEGEND = re.compile(r"^([A-Z][a-z]{0,2})\s*[:=]\s*(present|apolog\w*|absent\w*)", re.IGNORECASE)
 _ITEM_LINE = re.compile(r"^(?:\d+(?:\.\d+)*[.):]?|[A-Z]{2,}/[\w/-]+:?)\s+[A-Z]")
 _SKIP_LINE = re.compile(r"^(?:minutes?|decision)\s*:?\s*$", re.IGNORECASE)
@@ -63,18 +63,31 @@ def read_sections(ctx: ParseContext, lines: list[Line], register: Register) -> N
     staff_among_councillors(register)
 
 
+#: One mark of a grid's key ("P = Present", "R = Attended remotely"), several to a line.
+_LEGEND_PAIR = re.compile(
+    r"(?:^|(?<=[\s,;:]))([A-Z][a-z]{0,2})\s*[:=]\s*(present|apolog\w*|regrets|absent\w*|"
+    r"(?:attended\s+|present\s+)?(?:remote\w*|virtual\w*|online))",
+    re.IGNORECASE,
+)
+#: A grid mark read as present and remote ("R = Attended remotely").
+REMOTE = "remote"
+
+
 def _legend(lines: list[Line]) -> dict[str, str]:
     out: dict[str, str] = {}
     for ln in lines:
-        m = _LEGEND.match(ln.text.strip())
-        if m and len(ln.text) < 80:
+        if len(ln.text) >= 160 or not _LEGEND_PAIR.search(ln.text):
+            continue
+        for m in _LEGEND_PAIR.finditer(ln.text.strip()):
             word = m.group(2).lower()
             out[m.group(1).upper()] = (
                 PRESENT
-                if word.startswith("present")
+                if word.startswith("present") and "remote" not in word
                 else APOLOGIES
                 if word.startswith(("apolog", "regret"))
                 else ABSENT
+                if word.startswith("absent")
+                else REMOTE
             )
     return out
 
@@ -428,14 +441,20 @@ def _read_chunk(chunk: Chunk, register: Register, legend: dict[str, str]) -> Non
     mark, text = _strip_grid(chunk.text) if chunk.own_line else (None, chunk.text)
     entries = parse_entries(text, single_per_line=chunk.own_line)
     kind = chunk.kind
+    remote = chunk.remote
     if mark:
         kind = legend.get(mark.upper(), PRESENT if mark.upper() == "P" else APOLOGIES)
+        if kind == REMOTE:
+            kind, remote = PRESENT, True
     for e in entries:
-        if chunk.remote and "remote" not in e.notes:
+        if remote and "remote" not in e.notes:
             e.notes.append("remote")
         _add(register, e, kind, chunk.line)
         for s in e.substitutes:
             _add(register, s, PRESENT, chunk.line, member=True)
+
+
+_CHIEF_RANK = re.compile(r"(?:Temporary )?(?:Assistant |Deputy )?Chief Constable")
 
 
 def _add(register: Register, e: Entry, kind: str, line: int, member: bool = False) -> None:
@@ -456,6 +475,8 @@ def _add(register: Register, e: Entry, kind: str, line: int, member: bool = Fals
         )
     if role and status is not Status.PRESENT and _IGNORE_PAREN.match(role.split(".")[0].strip()):
         role = None  # "Cllr X - family commitments": the reason for absence, not a post
+    if not role and _CHIEF_RANK.fullmatch(e.honorific or ""):
+        role = e.honorific  # a chief officer's rank is the post they attend in
     if kind == CLERK and not role:
         role = "Clerk"
     if kind == VICE_CHAIR and not role:

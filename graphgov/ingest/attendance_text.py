@@ -51,6 +51,7 @@ def normalise(text: str) -> str:
     """The entry text with decorations removed (see the module docstring)."""
     text = _HEADCOUNT.sub("", text)
     text = _LEADER_DOTS.sub("\t", text)
+    text = re.sub(r"(?<=\S) {3,}(?=\S)", "\t", text)  # columns aligned with spaces
     text = _BILINGUAL_TITLE.sub("", text)
     text = re.sub(r"\t+[_\-–—]?\t*", "\t", text)
     text = _GLUED_HONORIFIC.sub(" ", text)

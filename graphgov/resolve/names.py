@@ -53,6 +53,10 @@ HONORIFICS: tuple[str, ...] = (
     "Mayor",
     "Provost",
     # police, fire and harbour ranks and clergy titles written before a name (not posts)
+    "Temporary Assistant Chief Constable",
+    "Assistant Chief Constable",
+    "Deputy Chief Constable",
+    "Chief Constable",
     "Chief Superintendent",
     "Superintendent",
     "Chief Inspector",
