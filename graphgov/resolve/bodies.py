@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graphgov.model.vocab import BodyKind
 
@@ -102,12 +103,14 @@ _MINUTES_PREFIX = re.compile(
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16384)
 def canonical_body_name(name: str) -> str:
     """The name to show: spacing tidied, every sub-committee spelling written "Sub-Committee"."""
     text = _THE.sub("", _MINUTES_PREFIX.sub("", _spaces(name))).strip(" .,;:")
     return _SUB_COMMITTEE.sub("Sub-Committee", text)
 
 
+@lru_cache(maxsize=16384)
 def body_key(name: str) -> str:
     """Fold a body name for matching: case, accents, apostrophes, '&', 'the', sub-committee."""
     text = unicodedata.normalize("NFKD", canonical_body_name(name))
