@@ -639,3 +639,33 @@ def test_grid_key_on_one_line_and_columns_aligned_with_spaces() -> None:
     assert people["Tom Wren"].role == "Deputy Chief Constable"
     assert people["Tom Wren"].status is Status.APOLOGIES
     assert "Opfcc" not in people
+
+
+WRAPS = """Fernmoor Fire Authority
+Minutes of a meeting held on Thursday 6 March 2025 at 10.00 am
+
+Members Present:
+Councillor Ada Pike\t(Chair)
+Councillors C. Nolan, D. Orr
+and Z. Quint
+
+Substitute Members:
+Councillor Rob Vane (for Councillor Sue Wall)
+
+Officers Present:
+Cat Bell\tTreasurer and Director of
+\tCorporate Services
+Mark Ode\tMonitoring Officer
+
+1\tAPOLOGIES
+"""
+
+
+def test_posts_and_lists_wrapped_onto_the_next_line_and_substitute_headings() -> None:
+    people = _people(WRAPS)
+    assert "Z. Quint" in people or "Z Quint" in people
+    assert people["Cat Bell"].role == "Treasurer and Director of Corporate Services"
+    assert people["Mark Ode"].role == "Monitoring Officer"
+    assert people["Mark Ode"].capacity is Capacity.OFFICER
+    assert "substitute" in people["Rob Vane"].notes
+    assert people["Rob Vane"].capacity is Capacity.MEMBER

@@ -60,7 +60,8 @@ HEADS: tuple[tuple[str, str], ...] = (
         r"(?:independent\s+|voting\s+|non-voting\s+)?co-opted\s+members?|members|"
         r"councillors|attendees|"
         r"by\s+invitation[^:]{0,40}|(?:[A-Za-z-]+\s+){1,2}present|"
-        r"(?:attending|participating|present|joined)\s+(?:remotely|virtually|online)",
+        r"(?:attending|participating|present|joined)\s+(?:remotely|virtually|online)|"
+        r"substitute\s+members?|substitutes",
     ),
 )
 HEAD_ALT = "|".join(f"(?P<{kind}>{rx})" for kind, rx in HEADS)

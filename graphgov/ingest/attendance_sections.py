@@ -193,9 +193,12 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
         if prev is not None and prev.text.count("(") > prev.text.count(")"):
             prev.text = prev.text + " " + text.lstrip("-–\t ")  # a post wrapped onto the next line
             continue
+        if prev and prev.own_line and re.search(r"\b(?:of|for|the|to|in)\s*$", prev.text):
+            prev.text = f"{prev.text} {text}"  # "Director of" / "Corporate Services": one post
+            continue
         if (
             prev is not None
-            and re.search(r"(?:[,;&]|\band)\s*$", prev.text)
+            and (re.search(r"(?:[,;&]|\band)\s*$", prev.text) or re.match(r"(?:and|&)\s", text))
             and len(text) < 300
             and not _ITEM_LINE.match(text)
             and not re.match(r"^[A-Z][\w -]{2,40}:\s", text)  # "Co-opted members: X": a new list
@@ -242,11 +245,11 @@ def _join_split_labels(lines: list[Line]) -> list[Line]:
     "Attendance :<TAB>B") is read whole on the first line."""
     out = list(lines)
     for i in range(len(out) - 1):
-        a, b = out[i].text, out[i + 1].text
+        a, b = out[i].text.strip(), out[i + 1].text.strip()
         if "\t" not in a or "\t" not in b or len(a) > MAX_ENTRY_LINE:
             continue
-        left_a, rest_a = a.strip().split("\t", 1)
-        left_b, rest_b = b.strip().split("\t", 1) if b.strip().count("\t") else (b.strip(), "")
+        left_a, rest_a = a.split("\t", 1)
+        left_b, rest_b = b.split("\t", 1)
         if not left_a or not left_b or LINE_HEAD.match(left_a.strip()):
             continue
         head = f"{left_a.strip()} {left_b.strip()}"
