@@ -407,3 +407,12 @@ def test_initials_defined_beside_a_name_outside_the_attendance_list() -> None:
     ctx, item = block(text.split("\n", 1)[1])
     assert [(p.name, p.role) for p in find_presenters(ctx, item, people)] == [
         ("Ola Vance", "Chief Inspector")]
+
+
+def test_a_label_line_names_its_presenters_on_that_line() -> None:
+    found = names("""
+        5. Surgery merger
+        Paper presented by: Ruth Ames, Police and Crime Commissioner
+        RA outlined the merger of Mill Lane Surgery and Dale Medical Practice to form one list
+        """, RANKS)
+    assert found == [("Ruth Ames", "Police and Crime Commissioner")]

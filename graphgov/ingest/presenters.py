@@ -254,8 +254,24 @@ def _lead_who(text: str, roster: Roster) -> Who | None:
 
 def _label_hits(para: Paragraph, roster: Roster) -> Iterator[tuple[Who, int]]:
     for m in _BY_LABEL.finditer(para.text):
-        for who in who_from_list(m.group("who"), roster):
+        who_text = m.group("who")
+        if ":" in para.text[m.start():m.start("who")]:  # a label: "Presented by: ..."
+            who_text = _same_line(para, m.start("who"), who_text)
+        for who in who_from_list(who_text, roster):
             yield who, m.start()
+
+
+def _same_line(para: Paragraph, at: int, text: str) -> str:
+    """A label line ("Presented by: Ann Lee, Head of Housing") names its people on that line;
+    the next line of the paragraph is the minute, unless the list ends in a joining word."""
+    ends = [start for start, _ in para.starts if start > at]
+    if not ends:
+        return text
+    cut = ends[0] - at
+    head = text[:cut].rstrip()
+    if re.search(r"(?:\band|&|,)$", head):
+        return text
+    return head
 
 
 def find_presenters(ctx: ParseContext, block: ItemBlock, roster: Roster) -> list[PersonRef]:

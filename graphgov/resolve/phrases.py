@@ -55,7 +55,8 @@ _TRAILING_BRACKET = re.compile(r"^([^()]{2,120}?)\s*\(([^()]{2,120})\)$")
 _BODY_HEADS = frozenset(
     """committee sub-committee subcommittee board council panel group cabinet forum commission
     authority partnership trust association team service network llp ltd limited plc
-    auditors consulting consultants consultancy solicitors associates""".split()
+    auditors consulting consultants consultancy solicitors associates practice surgery club
+    hospital""".split()
 )
 
 # Pronouns and relatives: a subject holding one is a clause, not a person phrase.
