@@ -791,3 +791,22 @@ TAXI RANK REVIEW
 The Licensing Manager presented the review.
 """
     assert _items(text) == [(None, "HACKNEY CARRIAGE FARES"), (None, "TAXI RANK REVIEW")]
+
+
+def test_an_action_log_table_and_planning_references_are_no_items() -> None:
+    log = """Larkhaven Partnership notes
+| Item | Action | Owner |
+| Budget | Circulate the figures | JB |
+| Website | Update the page | AA |
+"""
+    assert _items(log) == []
+    planning = """12/27 Apologies
+None.
+13/27 Planning applications
+2027/0456 Land at Mill Lane, two dwellings
+No objection.
+2027/0461 4 Quay Street, extension
+No objection.
+14/27 Correspondence
+"""
+    assert [n for n, _ in _items(planning)] == ["12/27", "13/27", "14/27"]

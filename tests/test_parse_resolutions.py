@@ -390,3 +390,8 @@ def test_irish_proposals_and_adopted_resolutions(body: str, want: int) -> None:
     _, found = _resolutions(body)
     assert len(found) == want
     assert all(r.text.startswith('"That') for r in found)
+
+
+def test_a_closing_that_under_a_recommendation_to_council_is_not_resolved() -> None:
+    body = "The Treasurer presented.\nRECOMMENDED to Council\nThat the budget be approved."
+    assert _count(body) == 0

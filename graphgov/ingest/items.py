@@ -36,10 +36,10 @@ from graphgov.ingest.item_chains import Cand
 _PROBE = 300
 
 # Minute references: "GBP/2223/001", "Cou/285/07-08", "C 08/042", "AM119", "39/20".
-# Parish references by year: "2026/031" (a financial year "2025/26" is rejected in _make).
+# Parish references by year: "2026/031" (not "2024/0456", a planning application).
 _CODE = (
     r"[A-Za-z]{1,6}(?:/[A-Za-z0-9-]{1,10}){1,3}|[A-Z]{1,3}\s\d{2}/\d{2,4}|"
-    r"[A-Z]{1,4}\.?\d{1,4}(?:[/.]\d{1,4}){0,2}|\d{1,3}/\d{2,4}|(?:19|20)\d\d/\d{2,4}"
+    r"[A-Z]{1,4}\.?\d{1,4}(?:[/.]\d{1,4}){0,2}|\d{1,3}/\d{2,4}|(?:19|20)\d\d/\d{3}(?!\d)"
 )
 # "5(a)" (a lettered sub-item), "9.1.1" (three levels), "6.1", "12", "4a"
 _NUMBER = (
@@ -64,6 +64,13 @@ _GLUED_ROW = re.compile(r"^(?P<num>\d{1,4})(?P<title>[A-Z][a-z].*)$")
 _ROW_TABLE_HEAD = re.compile(r"^(?:Min(?:ute)?\.?\s*No\.?|No\.)\s*\S", re.I)
 _HAS_DIGIT = re.compile(r"\d")
 _TABLE_ITEM_HEAD = re.compile(r"^(?:Agenda\s+)?(?:Item|Subject|Topic)s?$", re.I)
+# The column of minutes beside the item column ("| Item | Discussion | Action |"); an action
+# log ("| Item | Action | Owner |") lists no items.
+_TABLE_NOTES_HEAD = re.compile(
+    r"^(?:Discussion|Minutes?|Notes?|Summary|Decisions?|Outcomes?|Description|Details|"
+    r"Comments?|Report|Discussion and (?:decisions?|outcomes?))\b",
+    re.I,
+)
 _TABLE_ROW_RULE = re.compile(r"^\|[|\s]*$")
 _RESOLUTION_HEAD = re.compile(r"^(?:RESOLVED|Resolved|DECISIONS?|Decisions?|AGREED)\b")
 _DATE_CODE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")
@@ -115,7 +122,7 @@ def _agenda_table_rows(lines: list[Line]) -> list[Cand]:
             in_table = False
             continue
         if _TABLE_ITEM_HEAD.match(cells[0]):
-            in_table = True
+            in_table = _TABLE_NOTES_HEAD.match(cells[1]) is not None
             continue
         if in_table and cells[0] and not cells[0][:1].isdigit():
             rest = " | ".join(c for c in cells[1:] if c)

@@ -112,6 +112,7 @@ BODY_INTRO = re.compile(r"^(?:That\s+)?[Tt]he\s+(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z
 CLOSING_THAT = re.compile(r"^That (?:the |this |[A-Z])\S*(?:\s+\S+){0,40}?\s+(?:be|is|are)\b")
 CLOSING_TO = re.compile(r"^To (?:recommend|approve|note|agree|adopt|endorse|accept)\b")
 RECOMMENDATION_LABEL = re.compile(r"recommend\w*\s*[:\-–]*\s*$", re.I)
+RECOMMENDED_START = re.compile(r"^recommend", re.I)
 MEETING_CLOSED = re.compile(
     r"^(?:The )?meeting (?:closed|ended|concluded|finished)|^There being no further business", re.I
 )

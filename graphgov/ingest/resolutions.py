@@ -398,7 +398,8 @@ def _closing_sentence(body: list[Line]) -> list[_Clause]:
     if k < 0 or pat.REFERENCE_END.match(body[k].text):
         return []
     text = body[k].text[:_PROBE]
-    if k > 0 and pat.RECOMMENDATION_LABEL.search(body[k - 1].text[-60:]):
+    prev = body[k - 1].text if k > 0 else ""
+    if pat.RECOMMENDATION_LABEL.search(prev[-60:]) or pat.RECOMMENDED_START.match(prev):
         return []  # an agenda's "Recommendation:" / "That ...": proposed, not resolved
     if pat.CLOSING_THAT.match(text) or k > 0 and pat.CLOSING_TO.match(text):
         return [_Clause(body[k], text)]
