@@ -1,8 +1,9 @@
 """Agenda items: numbered headings and the lines under each.
 
 Minutes number their items in many ways: "1. APOLOGIES", "39." alone with the title on the
-next line, "21.44 ELECTION OF CHAIR", "39/20", "GBP/2223/001: Welcome", "PAR" / "1" / title
-in a flattened grid, sub-items "6.1" under item 6. Numbers also start resolution clauses,
+next line, "21.44 ELECTION OF CHAIR", "39/20", "2026/031", "GBP/2223/001: Welcome", "Minute
+reference: 24/058", "PAR" / "1" / title in a flattened grid, sub-items "6.1", "5(a)" and
+"9.1.1" under their items (unless the decimals number paragraphs). Numbers also start clauses,
 list points, dates, times and addresses, so a numbered line becomes an item only when
 
 * its title looks like a heading (short, not a sentence, not "That ..."), and
@@ -17,7 +18,8 @@ Pages that hold a single item (issue pages "Meeting: ... (Item 5)", "Agenda item
 decision pages "Decision Maker: Cabinet") get that one item. Documents without numbers
 (flattened tables: "APOLOGIES FOR ABSENCE Minutes: ...") get unnumbered items from
 headings that an agenda cue follows ("Minutes:", "Decision:", "To receive ...", a table
-row, a numbered paragraph), else from two or more short capitalised lines over sentences.
+row, a numbered paragraph), from the rows of an "| Item | Discussion | Action |" table, else
+from two or more short capitalised lines over sentences.
 An unnumbered procedural heading ("VARY ORDER OF BUSINESS") is no item and ends the item
 before it. Long lines that lost their line breaks are split first (:mod:`.flattened`).
 """

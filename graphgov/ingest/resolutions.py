@@ -7,8 +7,13 @@ A clause counts when it sits under a resolution marker or carries one:
 * inline markers: "RESOLVED – That ...", "RESOLVEDthat ...", "It was RESOLVED that ...",
   "Resolved (by 7 votes to 0) to elect ...", "the Council RESOLVED to elect ...",
   "AGREED to approve ...", "It was (also) (unanimously) agreed that/to ...";
+* "The Board APPROVED / NOTED ...", "Decision: The Commissioner approved ...", "the following
+  resolution was adopted:";
+* motions: "Moved Cr A, Seconded Cr B" (after a "RESOLUTION 2024/45" heading or not) with
+  "That ..." / "AND THAT ..." or labelled clauses, counted when "CARRIED" and dropped when
+  "LOST" / "Defeated" (a bare motion without a marker counts only when carried);
 * numbered "That ..." / "To ..." / "Agreed ..." clauses closing an item (pages often lose the
-  "Resolved:" label above them).
+  "Resolved:" label above them), or one unlabelled closing "That ... be ..." clause.
 
 Under a heading, labelled clauses (1., (a), A) count one each; sub-points of another label
 style ((i), (ii) inside a lettered clause), bullets and wrapped lines do not. An intro
