@@ -669,3 +669,32 @@ def test_posts_and_lists_wrapped_onto_the_next_line_and_substitute_headings() ->
     assert people["Mark Ode"].capacity is Capacity.OFFICER
     assert "substitute" in people["Rob Vane"].notes
     assert people["Rob Vane"].capacity is Capacity.MEMBER
+
+
+CABINET = """Minutes of the Cabinet
+
+Date: Wednesday 12 March 2025
+Time: 6.00 pm
+
+Members of the Cabinet present:
+Councillor Nia Hart (Leader of the Council) (Chair)
+Councillor Tom Reed (Cabinet Member for Finance)
+
+The following were also present:
+Councillor Dee Orr (Cabinet Member) - virtually
+
+Officers: Eve Park, Scrutiny Officer; Fred Quin, Head of Finance
+
+P25/031  APOLOGIES
+Cllr Mo Grant – personal.
+"""
+
+
+def test_long_present_headings_semicolon_posts_dash_notes_and_coded_items() -> None:
+    people = _people(CABINET)
+    assert people["Nia Hart"].chair and people["Nia Hart"].role == "Leader of the Council"
+    assert people["Tom Reed"].status is Status.PRESENT
+    assert people["Dee Orr"].notes == ("remote",) and people["Dee Orr"].role == "Cabinet Member"
+    assert people["Eve Park"].role == "Scrutiny Officer"
+    assert people["Fred Quin"].role == "Head of Finance"
+    assert people["Mo Grant"].status is Status.APOLOGIES and people["Mo Grant"].role is None

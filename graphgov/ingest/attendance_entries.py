@@ -110,6 +110,12 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
             if rank_honorific and not e.honorific:
                 e.honorific = rank_honorific
         return out
+    semis = _semicolon_posts(text)
+    if semis:  # "Eve Park, Scrutiny Officer; Fred Quin, Head of Finance": a person a piece
+        found = [e for piece in semis for e in parse_entries(piece)]
+        for e in found:
+            e.honorific = e.honorific or rank_honorific
+        return found
     plain = [text] if single_per_line and _dashed_single(text) else _segments(text)
     segments = _role_tail_split(plain)
     split_tails = len(segments) > len(plain)
@@ -173,6 +179,23 @@ def _chair_of_other(e: Entry, extra: str) -> None:
     not of this meeting."""
     if e.chair and e.role and _CHAIR_MARK.fullmatch(e.role.strip()) and _OTHER_BODY.search(extra):
         e.chair = False
+
+
+def _semicolon_posts(text: str) -> list[str]:
+    """The pieces of a semicolon list whose pieces are "Name, Post" (else [])."""
+    depth_at = _depths(text)
+    cuts = [i for i, ch in enumerate(text) if ch == ";" and depth_at[i] == 0]
+    if not cuts:
+        return []
+    pieces = [p.strip() for p in re.split(r"(?<=;)", text)]
+    pieces = [p.rstrip(";").strip() for p in pieces if p.rstrip(";").strip()]
+    if len(pieces) < 2 or not any("," in p for p in pieces):
+        return []
+    for p in pieces:
+        first, _, rest = p.partition(",")
+        if not _name_head(first) or (rest and _name_head(rest.strip())):
+            return []  # a list of names, not of "Name, Post"
+    return pieces
 
 
 def _dashed_single(text: str) -> bool:

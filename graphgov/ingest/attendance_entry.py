@@ -88,6 +88,12 @@ _ROLE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 
+#: What a dash after a name may say instead of a post: how or when they attended.
+_NOTE_AFTER_DASH = re.compile(
+    r"^(?:joined\s+|attended\s+|present\s+)?(?:remotely|virtually|online|via\s|by\s+(?:video|phone|"
+    r"telephone)|left\b|arrived\b|from\s+(?:item|minute|\d)|late\b)",
+    re.IGNORECASE,
+)
 _SPLIT_ROLE = re.compile(r"\s+[-–—/|]\s+|\t+|\s*/\s+|\s+/\s*")
 
 
@@ -247,6 +253,11 @@ def _entry(seg: str) -> Entry | None:
     if not name or not looks_like_name(name):
         return None
     name = re.sub(r"-(?:Clerk|Secretary|Treasurer)$", "", name)
+    if role_part and _NOTE_AFTER_DASH.match(role_part):
+        kind, _ = _classify_paren(role_part)
+        if kind in {"late", "left_early", "remote"}:
+            notes.append(kind)  # "Councillor X - virtually", "Y – left at 8.10pm"
+            role_part = None
     role = prefix_role
     if role_part:
         role = _join_role(role, role_part)

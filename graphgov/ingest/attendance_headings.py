@@ -59,7 +59,7 @@ HEADS: tuple[tuple[str, str], ...] = (
         r"committee\s+members|board\s+members|panel\s+members|"
         r"(?:independent\s+|voting\s+|non-voting\s+)?co-opted\s+members?|members|"
         r"councillors|attendees|"
-        r"by\s+invitation[^:]{0,40}|(?:[A-Za-z-]+\s+){1,2}present|"
+        r"by\s+invitation[^:]{0,40}|(?:[A-Za-z-]+\s+){1,4}present|"
         r"(?:attending|participating|present|joined)\s+(?:remotely|virtually|online)|"
         r"substitute\s+members?|substitutes",
     ),
@@ -67,7 +67,7 @@ HEADS: tuple[tuple[str, str], ...] = (
 HEAD_ALT = "|".join(f"(?P<{kind}>{rx})" for kind, rx in HEADS)
 #: A heading at the start of a line: "Present:", "1 Present:", "OFFICERS PRESENT", "P r e s e n t:".
 LINE_HEAD = re.compile(
-    r"^(?:(?:(?:Item|Minute|Min\.?)\s+)?\d+(?:[./]\d+)*[.):]?\s*[-–—]?\s+)?"
+    r"^(?:(?:(?:Item|Minute|Min\.?)\s+)?(?:[A-Z]{1,4}\s?)?\d+(?:[./]\d+)*[.):]?\s*[-–—]?\s+)?"
     r"(?:[^\W\d][\w' ]{1,40}?\s*/\s*)?(?:" + HEAD_ALT + r")\s*"
     r"(?:\((?P<qual>[^()]{1,40})\)\s*)?"
     r"(?P<colon>[:\-–—]|$)\s*",
