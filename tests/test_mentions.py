@@ -184,3 +184,15 @@ def test_clubs_surgeries_and_other_named_organisations() -> None:
                  "Ashcombe Hospice", "Marl Water", "Transport for the Fells"):
         assert name in found
     assert "Practice" not in found and "practice" not in found
+
+
+def test_a_name_broken_over_two_lines_by_the_layout() -> None:
+    found = table("""
+        Councillor Reyes declared an interest as a trustee of the Marlow Vale Community
+        Safety Partnership and left the room for the item.
+        Ann Lee, Director General, Schools Directorate, Department for Education
+        Bo Hart, Adviser
+        """)
+    assert "Marlow Vale Community Safety Partnership" in found
+    assert "Department for Education" in found
+    assert not any("Bo Hart" in name for name in found)

@@ -22,7 +22,7 @@ from dataclasses import replace
 from graphgov.ingest.acronyms import defined_acronyms
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
-from graphgov.ingest.paragraphs import paragraphs
+from graphgov.ingest.paragraphs import Paragraph, paragraphs
 from graphgov.model.minutes import Item, Mention
 from graphgov.model.vocab import BodyKind
 from graphgov.resolve.bodies import body_key, body_kind, canonical_body_name
@@ -395,26 +395,49 @@ def find_mentions(
     persons = {body_key(p) for p in people}
     found: list[Mention] = []
     seen: dict[str, int] = {}
-    for para in paragraphs(lines, long_lines=False):
-        text = para.text[:_MAX_TEXT]
-        for name, acronym, at in _candidates(text):
-            name = canonical_body_name(name)
-            key = body_key(name)
-            # the meeting's own body, also when run on ("Chair, Ann Lee Parks Board") or cut
-            # short ("West / Central Committee" read as "Central Committee")
-            if not key or key in persons or own and (key == own or key.endswith(" " + own) or
-                                                     own.endswith(" " + key)):
-                continue
-            if key in seen:
-                i = seen[key]
-                if acronym and not found[i].acronym:
-                    prev = found[i]
-                    found[i] = Mention(prev.name, acronym, prev.kind, prev.evidence)
-                continue
-            seen[key] = len(found)
-            found.append(Mention(name=name, acronym=acronym, kind=mention_kind(name),
-                                 evidence=ctx.evidence(para.line_at(at), name)))
+    for name, acronym, para, at in _line_candidates(lines):
+        name = canonical_body_name(name)
+        key = body_key(name)
+        # the meeting's own body, also when run on ("Chair, Ann Lee Parks Board") or cut
+        # short ("West / Central Committee" read as "Central Committee")
+        if not key or key in persons or own and (key == own or key.endswith(" " + own) or
+                                                 own.endswith(" " + key)):
+            continue
+        if key in seen:
+            i = seen[key]
+            if acronym and not found[i].acronym:
+                prev = found[i]
+                found[i] = Mention(prev.name, acronym, prev.kind, prev.evidence)
+            continue
+        seen[key] = len(found)
+        found.append(Mention(name=name, acronym=acronym, kind=mention_kind(name),
+                             evidence=ctx.evidence(para.line_at(at), name)))
     return prune_mentions(found)
+
+
+def _line_candidates(lines: list[Line]) -> Iterator[tuple[str, str | None, Paragraph, int]]:
+    """Candidates in paragraphs joined only where a sentence clearly goes on, then names a
+    layout broke over two lines ("the Stennick Community / Safety Partnership") read from
+    paragraphs joined at every long line, keeping only those that cross the break and do not
+    just run a name found whole onto the next line ("... Department for Education / Ann Lee")."""
+    whole: list[str] = []
+    for para in paragraphs(lines, long_lines=False):
+        for name, acronym, at in _candidates(para.text[:_MAX_TEXT]):
+            whole.append(body_key(name))
+            yield name, acronym, para, at
+    for para in paragraphs(lines):
+        if len(para.starts) < 2:
+            continue
+        text = para.text[:_MAX_TEXT]
+        breaks = [start for start, _ in para.starts[1:]]
+        for name, acronym, at in _candidates(text):
+            begin = text.find(name.split()[0], at)
+            if begin < 0 or not any(begin < b < begin + len(name) for b in breaks):
+                continue
+            key = body_key(name)
+            if any(key.startswith(w + " ") for w in whole):
+                continue
+            yield name, acronym, para, at
 
 
 def prune_mentions(found: list[Mention], known: list[Mention] | None = None) -> list[Mention]:
