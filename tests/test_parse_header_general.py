@@ -97,6 +97,17 @@ def _meeting(text: str) -> Meeting:
             "Licensing Sub-Committee",
             dt.date(2025, 5, 9),
         ),
+        (
+            "Minutes - Audit Committee - 4 March 2025\n\nPresent: Councillor A Lee (Chair)\n",
+            "Audit Committee",
+            dt.date(2025, 3, 4),
+        ),
+        (
+            "Notes of the Westshire Safer Communities Strategic Board\nheld on 6 March 2025\n"
+            "Attendees\nA Lee - Chair\n",
+            "Westshire Safer Communities Strategic Board",
+            dt.date(2025, 3, 6),
+        ),
     ],
 )
 def test_general_header_layouts(text: str, body: str, date: dt.date) -> None:

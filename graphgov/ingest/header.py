@@ -17,7 +17,7 @@ from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 from graphgov.ingest.header_dates import find_date
 from graphgov.ingest.header_times import end_time, opened_at, start_time, venue
-from graphgov.ingest.header_titles import english_part, strip_title_suffix
+from graphgov.ingest.header_titles import english_part, strip_document_label, strip_title_suffix
 
 #: How many lines at the top of a meeting may hold its title block.
 HEADER_LINES = 18
@@ -112,7 +112,8 @@ _GENERIC_BODIES = {
 
 def parse_header(ctx: ParseContext, lines: list[Line]) -> MeetingHeader:
     head = lines[:HEADER_LINES]
-    texts = [english_part(_scan(ln.text)) for ln in head]  # bilingual titles: the English half
+    # bilingual titles: the English half; "Minutes - Audit Committee - 4 March": the title
+    texts = [strip_document_label(english_part(_scan(ln.text))) for ln in head]
     header = MeetingHeader()
     header.council = _council(texts)
     body, date, ev_line = _issue_or_item_page(lines)
@@ -385,7 +386,7 @@ def _tidy_body(text: str) -> str:
     t = strip_title_suffix(re.sub(r"\s+", " ", text)).strip(" -–,.:")
     t = re.sub(r"\s*\((?:\d{4}\s*-\s*\d{4}|[^)]*\d{4}[^)]*)\)\s*$", "", t)  # "(2005-2015)"
     t = re.sub(
-        r"^(?:(?:draft\s+)?minutes\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?)",
+        r"^(?:(?:draft\s+)?(?:minutes|notes|record)\s+of\s+(?:the\s+)?|meeting\s+of\s+(?:the\s+)?)",
         "",
         t,
         flags=re.I,

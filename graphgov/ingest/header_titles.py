@@ -54,3 +54,8 @@ def strip_title_suffix(text: str) -> str:
     """ "QUALITY COMMITTEE - MINUTES (PART 1)" -> "QUALITY COMMITTEE"."""
     out = _SUFFIX.sub("", text)
     return out if len(out) >= 3 else text
+
+
+def strip_document_label(text: str) -> str:
+    """ "Minutes - Audit Committee - 4 March 2025" -> "Audit Committee - 4 March 2025"."""
+    return re.sub(r"^\s*(?:draft\s+)?(?:minutes|notes)\s*[-–—|]\s+(?=[A-Z])", "", text, flags=re.I)
