@@ -810,3 +810,18 @@ No objection.
 14/27 Correspondence
 """
     assert [n for n, _ in _items(planning)] == ["12/27", "13/27", "14/27"]
+
+
+def test_one_sentence_among_sub_items_does_not_make_them_paragraphs() -> None:
+    text = """4\tPUBLIC FORUM
+4.1\tLarkhaven Bowling Club
+4.2\tMr Hale spoke about parking on Quay Street.
+5\tREPORTS
+5.1\tThe Assistant Chief Fire Officer took Members through the final plan
+5.2\tMembers asked about the costs.
+"""
+    assert _items(text) == [
+        ("4", "PUBLIC FORUM"),
+        ("4.1", "Larkhaven Bowling Club"),
+        ("5", "REPORTS"),
+    ]

@@ -212,6 +212,8 @@ def heading_like(title: str, *, wide: bool, strict: bool) -> bool:
     narrative = _NARRATIVE.search(title) is not None
     if strict and (len(words) > 14 or narrative):
         return False
+    if strict and len(words) >= 8 and words[0] in ("The", "A", "An"):
+        return False  # "3.1 The Treasurer and Director of Finance presented the report and"
     if strict and title.endswith(".") and (caps < 0.6 or _SENTENCE_END.search(title[:-1])):
         return False  # "6.1 The report was noted." (a capitalised title may end in a stop)
     if _DATED_TITLE.search(title) and len(words) <= 5:

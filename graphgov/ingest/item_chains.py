@@ -100,7 +100,7 @@ def _trace(cands: list[Cand], score: list[float], back: list[int]) -> list[Cand]
 def with_sub_items(lines: list[Line], chain: list[Cand], decimals: list[Cand]) -> list[Cand]:
     """Add "6.1", "6.2" (and "9.1.1") headings that sit under item 6 and read as headings
     themselves. Under an item whose decimals number its paragraphs ("3.1 The Treasurer
-    presented ...", "3.2 Members asked ...": as many sentences as headings), none is."""
+    presented ...", "3.2 Members asked ...": more sentences than headings), none is."""
     if not decimals or not chain:
         return chain
     out: list[Cand] = []
@@ -128,12 +128,12 @@ def with_sub_items(lines: list[Line], chain: list[Cand], decimals: list[Cand]) -
 
 
 def _numbered_paragraphs(lines: list[Line], item: Cand, stop: int, subs: set[int]) -> bool:
-    """Whether as many lines under ``item`` numbered like its sub-items are sentences ("3.2
-    Members asked ...", "3.3 RESOLVED that:") as read like headings: then the decimals
+    """Whether more lines under ``item`` numbered like its sub-items are sentences ("3.2
+    Members asked ...", "3.3 RESOLVED that:") than read like headings: then the decimals
     number paragraphs."""
     others = 0
     for i in range(item.end, stop):
         m = _DECIMAL_START.match(lines[i].text[:12])
         if m and int(m.group(1)) == item.key[0] and i not in subs:
             others += 1
-    return others >= len(subs)
+    return others > len(subs)
