@@ -395,7 +395,8 @@ def find_mentions(
     persons = {body_key(p) for p in people}
     found: list[Mention] = []
     seen: dict[str, int] = {}
-    for name, acronym, para, at in _line_candidates(lines):
+    crossing: set[str] = set()  # names read across a line break
+    for name, acronym, para, at in _line_candidates(lines, crossing):
         name = canonical_body_name(name)
         key = body_key(name)
         # the meeting's own body, also when run on ("Chair, Ann Lee Parks Board") or cut
@@ -412,10 +413,14 @@ def find_mentions(
         seen[key] = len(found)
         found.append(Mention(name=name, acronym=acronym, kind=mention_kind(name),
                              evidence=ctx.evidence(para.line_at(at), name)))
+    # the part of a broken name found on its second line alone ("Safety Partnership")
+    found = [m for m in found if not any(c.endswith(" " + body_key(m.name)) for c in crossing)]
     return prune_mentions(found)
 
 
-def _line_candidates(lines: list[Line]) -> Iterator[tuple[str, str | None, Paragraph, int]]:
+def _line_candidates(
+    lines: list[Line], crossing: set[str]
+) -> Iterator[tuple[str, str | None, Paragraph, int]]:
     """Candidates in paragraphs joined only where a sentence clearly goes on, then names a
     layout broke over two lines ("the Stennick Community / Safety Partnership") read from
     paragraphs joined at every long line, keeping only those that cross the break and do not
@@ -437,6 +442,7 @@ def _line_candidates(lines: list[Line]) -> Iterator[tuple[str, str | None, Parag
             key = body_key(name)
             if any(key.startswith(w + " ") for w in whole):
                 continue
+            crossing.add(key)
             yield name, acronym, para, at
 
 
