@@ -698,3 +698,22 @@ def test_long_present_headings_semicolon_posts_dash_notes_and_coded_items() -> N
     assert people["Eve Park"].role == "Scrutiny Officer"
     assert people["Fred Quin"].role == "Head of Finance"
     assert people["Mo Grant"].status is Status.APOLOGIES and people["Mo Grant"].role is None
+
+
+ACRONYM_POSTS = """Greenholm Academy Trust
+Minutes of the meeting of the Board of Trustees held on 12 March 2025
+
+Present: Mr Jon Smith (JS) (Chair), Mrs Kay Brown (KB), Dr Lyn Green (Vice-Chair) and Ms Mia White
+In attendance: Mr Ned Black (CEO), Mrs Ola Grey (Clerk)
+Apologies: Prof Pia Rose
+
+1. Welcome
+"""
+
+
+def test_bracketed_acronyms_are_posts_unless_they_are_the_persons_initials() -> None:
+    people = _people(ACRONYM_POSTS)
+    assert people["Ned Black"].role == "CEO"
+    assert people["Jon Smith"].role is None and people["Jon Smith"].chair
+    assert people["Kay Brown"].role is None
+    assert people["Pia Rose"].status is Status.APOLOGIES

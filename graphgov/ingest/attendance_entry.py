@@ -194,6 +194,7 @@ def _entry(seg: str) -> Entry | None:
     subs: list[Entry] = []
     sub_for = None
     roles: list[str] = []
+    acronyms: list[str] = []  # "(CEO)", "(DCS)": kept in brackets after the post they shorten
     # brackets
     head_parts: list[str] = []
     pos = 0
@@ -215,6 +216,8 @@ def _entry(seg: str) -> Entry | None:
             sub_for = value or None
         elif kind == "sub_by":
             subs.extend(_sub_entries(value))
+        elif kind == "initials" and not _initials_of("".join(head_parts), inner):
+            acronyms.append(inner)  # "Mr N Black (CEO)": an acronym of a post, not initials
         elif kind == "initials":
             head_parts.append(" \t ")
     head_parts.append(seg[pos:])
@@ -272,6 +275,8 @@ def _entry(seg: str) -> Entry | None:
             role = prefix_role
     for r in roles:
         role = _join_role(role, r)
+    for acr in acronyms:
+        role = f"{role} ({acr})" if role else acr
     if role and (_CHAIR_MARK.match(role) or _TITLED_CHAIR.match(role)) and not prefix_role:
         chair = True
     if role_part and _CHAIR_OF_BODY.match(role_part.strip(" ,;-–")):
@@ -382,6 +387,23 @@ def _classify_paren(inner: str) -> tuple[str, str]:
     if low in {"councillors", "officials", "officers"}:
         return "skip", ""
     return "role", text
+
+
+_PARTIES = frozenset("LD LDP SNP DUP SDLP UUP TUV UKIP PC GP IND LAB CON GRN SF APNI REF".split())
+
+
+def _initials_of(name: str, letters: str) -> bool:
+    """Can ``letters`` ("JB", "MAK") be the initials of ``name`` ("Joanna Breckenridge")? A party
+    ("LD", "SNP") counts as initials too: neither is a post. Without a name, they may be."""
+    if letters.upper() in _PARTIES:
+        return True
+    _, rest = split_honorific(name.strip())
+    parts = [p for w in rest.split() for p in w.split("-") if p[:1].isupper()]
+    if not parts:
+        return True
+    firsts = {p[0] for p in parts}
+    caps = [ch for ch in letters if ch.isupper()]  # "MWh": the capitals are the initials
+    return letters[0] == parts[0][0] and all(ch in firsts for ch in caps)
 
 
 def _sub_entries(text: str) -> list[Entry]:
