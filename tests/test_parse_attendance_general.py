@@ -717,3 +717,22 @@ def test_bracketed_acronyms_are_posts_unless_they_are_the_persons_initials() -> 
     assert people["Jon Smith"].role is None and people["Jon Smith"].chair
     assert people["Kay Brown"].role is None
     assert people["Pia Rose"].status is Status.APOLOGIES
+
+
+SUBSTITUTED_BY = """Minutes of the Planning Committee held on 4 December 2024
+
+Present: Councillors Ann Lee (Chair), Bob Marsh and Hal Shaw
+
+1. Apologies and substitutions
+Apologies were received from Councillor Gus Reed, who was substituted by Councillor Hal Shaw.
+Councillor Bob Marsh left the meeting at 8.15pm during item 5.
+"""
+
+
+def test_who_was_substituted_by_and_a_persons_time_is_not_the_meetings() -> None:
+    meeting = _meeting(SUBSTITUTED_BY)
+    people = {a.name: a for a in meeting.attendees}
+    assert people["Hal Shaw"].notes == ("substitute",)
+    assert people["Hal Shaw"].substitute_for == "Gus Reed"
+    assert people["Gus Reed"].status is Status.APOLOGIES
+    assert meeting.start_time is None

@@ -78,6 +78,11 @@ _PAIR_SUB = re.compile(
     r"^(?:\(?[ivx\d]+[.)]\s*)?(?P<who>(?:Cllr|Councillor)\.?\s+[^;()]+?)\s+for\s+"
     r"(?P<for>(?:Cllr|Councillor)\.?\s+[^;,()]+?)\s*(?:;|,|\.|$)",
 )
+_SUBSTITUTED_BY = re.compile(
+    r"(?P<absent>(?:Councillor|Cllr)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),?\s+(?:who\s+)?"
+    r"(?:was|had\s+been)\s+(?:substituted|replaced)\s+by\s+(?P<who>(?:Councillor|Cllr)\.?\s+[A-Z]"
+    r"[\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
 _FOR_WHOM = re.compile(
     r"\s+for\s+whom\s+(.+?)\s+(?:was|were)\s+(?:deputising|substituting|attending)", re.IGNORECASE
 )
@@ -245,6 +250,10 @@ def _subject(text: str) -> list[Entry]:
 def _substitutes(
     sentence: str, no: int, register: Register, in_sub_context: bool, last_away: str | None = None
 ) -> None:
+    m = _SUBSTITUTED_BY.search(sentence)
+    if m:  # "... from Councillor A, who was substituted by Councillor B"
+        _pair(register, m.group("who"), m.group("absent"), no)
+        return
     m = _SUB_SENTENCE.match(sentence)
     if m and re.search(r"substitut|deputis|behalf", sentence, re.IGNORECASE):
         _pair(register, m.group("who"), m.group("for"), no)

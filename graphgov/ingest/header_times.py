@@ -41,6 +41,10 @@ _START = re.compile(
 )
 
 
+#: A short line timing one person ("Cllr A left the meeting at 8.15pm"), not the meeting.
+_SOMEONES_TIME = re.compile(r"\b(?:left|arrived|joined|returned|rejoined|withdrew)\b")
+
+
 def _scan(text: str) -> str:
     return text[:MAX_SCAN]
 
@@ -49,6 +53,8 @@ def start_time(texts: list[str]) -> str | None:
     for text in texts:
         if re.match(r"^\s*(?:source|contact)\b", text, re.IGNORECASE):
             continue
+        if len(text) < 150 and _SOMEONES_TIME.search(text):
+            continue  # "Councillor A left the meeting at 8.15pm": someone's time, not the meeting's
         m = _DURATION.search(text)
         if m:
             return parse_time(m.group(1), twenty_four=True)
