@@ -395,3 +395,18 @@ def test_irish_proposals_and_adopted_resolutions(body: str, want: int) -> None:
 def test_a_closing_that_under_a_recommendation_to_council_is_not_resolved() -> None:
     body = "The Treasurer presented.\nRECOMMENDED to Council\nThat the budget be approved."
     assert _count(body) == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("That Council adopt the budget.\nMoved Cr Ayr, Seconded Cr Pike\nCARRIED 7/0", 1),
+        ("That Council:\n1. Adopt the fees; and\n2. Advertise the fees.\n"
+         "Moved Cr Pike, Seconded Cr Ayr\nCARRIED", 2),
+        ("That the restrictions be installed.\nMoved Cr Pike, Seconded Cr Ayr\nLOST", 0),
+        ("That the report be received.\nThe Chair thanked the Librarian.\n"
+         "Moved Cr Pike, Seconded Cr Ayr that the hours be extended.\nCARRIED", 1),
+    ],
+)
+def test_a_motion_written_before_its_mover(body: str, want: int) -> None:
+    assert _count(body) == want

@@ -66,6 +66,17 @@ class _Collector:
     mark: int = 0  # where the current block's clauses start (a lost motion drops them)
     motion: bool = False  # a motion with no resolution marker: it counts only if carried
     unfinished: bool = False  # the last clause line did not end its sentence
+    pending: list[_Clause] = field(default_factory=list)  # "That ..." before its mover
+
+    def carry_pending(self) -> None:
+        """A motion carried without clauses of its own takes those written before it."""
+        if self.pending and (not self.active or self.motion and self.got == 0):
+            clauses = self.pending[1:] if len(self.pending) > 1 else self.pending
+            if not self.active:
+                self.open(weak=False, motion=True)
+            self.intro = None
+            for clause in clauses:
+                self.take(clause)
 
     def open(self, weak: bool, intro: _Clause | None = None, motion: bool = False) -> None:
         self.close()
@@ -149,9 +160,11 @@ def _clauses(body: list[Line]) -> list[_Clause]:
             if outcome.group("amendment") or outcome.group("amended"):
                 continue  # the motion itself is still to be decided
             if outcome.group("v").lower() == "carried":
+                col.carry_pending()
                 col.close(carried=True)
             else:
                 col.discard()
+            col.pending = []
             continue
         if col.active and col.style is not None and pat.LABEL.match(text):
             _read_clause_line(col, ln, text)  # "b) AGREED that ...": a clause of the list
@@ -171,8 +184,26 @@ def _clauses(body: list[Line]) -> list[_Clause]:
             continue
         if col.active:
             _read_clause_line(col, ln, text)
+        else:
+            _remember(col, ln, text)
     col.close()
     return col.clauses
+
+
+def _remember(col: _Collector, ln: Line, text: str) -> None:
+    """Outside a block, a motion's "That ..." clauses written before its mover ("That Council
+    adopt the budget." / "Moved Cr A, Seconded Cr B" / "CARRIED") wait for its outcome."""
+    if pat.AND_THAT.match(text) and text[:2] != "To":
+        if not text.upper().startswith("AND") or col.pending:
+            col.pending.append(_Clause(ln, text))
+        return
+    m = pat.LABEL.match(text)
+    if m and col.pending and pat.INTRO_END.search(col.pending[0].text):
+        label = m.group("a") or m.group("b") or m.group("c")
+        col.pending.append(_Clause(ln, m.group("rest"), label))
+        return
+    if not (text[:1].islower() or col.pending and pat.UNFINISHED.search(col.pending[-1].text)):
+        col.pending = []  # narrative: what came before was no motion
 
 
 def _prepared(body: list[Line]) -> list[str]:
