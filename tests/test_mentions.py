@@ -196,3 +196,29 @@ def test_a_name_broken_over_two_lines_by_the_layout() -> None:
     assert "Marlow Vale Community Safety Partnership" in found
     assert "Department for Education" in found
     assert not any("Bo Hart" in name for name in found)
+
+
+def test_healthwatch_cabinet_clubs_and_towns() -> None:
+    found = table("""
+        Ida Moss from Healthwatch Lower Tarn attended. The report would go to Cabinet in May.
+        Councillor Ash, Cabinet Member for Parks, thanked Hollins Vale FC and the Town of
+        Port Arden. Advice was taken from Greystone Consulting.
+        """)
+    for name in ("Healthwatch Lower Tarn", "Cabinet", "Hollins Vale FC", "Town of Port Arden",
+                 "Greystone Consulting"):
+        assert name in found
+    assert found["Cabinet"][1] == "cabinet"
+
+
+def test_a_place_in_front_of_a_generic_name_is_kept() -> None:
+    ctx = context("""
+        Ida Moss (Kelby Development Trust) attended.
+        5. Energy scheme
+        The Development Trust presented its feasibility study.
+        """)
+    lines = lines_of(ctx)
+    found = find_mentions(ctx, lines[:1])
+    item = find_mentions(ctx, lines[1:])
+    from graphgov.ingest.mentions import prune_mentions
+    kept = prune_mentions(found, item)
+    assert [m.name for m in kept] == ["Kelby Development Trust"]

@@ -41,12 +41,14 @@ HEAD_NOUNS: frozenset[str] = frozenset(
     gallery museum library government watch komiti runanga rūnanga inspectorate ombudsman
     collaborative assembly parliament tribunal court police organisation organization
     club clubs surgery practice hospice infirmary hospital hospitals charity union mutual
-    trustees foodbank academy responders highways water eisteddfod""".split()
+    trustees foodbank academy responders highways water eisteddfod consulting consultancy
+    solicitors associates fc afc jfc rfc gac gaa""".split()
 )
 #: Nouns that start a body's name and take a complement ("Department for Education").
 LEADING_HEADS: frozenset[str] = frozenset(
     """department centre center office ministry institute society friends campaign council
-    board association federation chamber college transport""".split()
+    board association federation chamber college transport town city borough district county
+    shire municipality""".split()
 )
 # Single head words that on their own are too generic to be a name ("the Council", "Cabinet").
 _GENERIC = frozenset(
@@ -272,6 +274,10 @@ def _candidates(text: str) -> Iterator[tuple[str, str | None, int]]:
                 yield name, acronym, start
     for m in _NHS.finditer(text):
         yield m.group(0), None, m.start()
+    for m in _HEALTHWATCH.finditer(text):
+        yield m.group(0), None, m.start()
+    for m in _CABINET.finditer(text):
+        yield "Cabinet", None, m.start()
     yield from defined_acronyms(text)  # "Transport Infrastructure Ireland (TII)"
     for m in _NATIONAL.finditer(text):
         if m.group(1).split()[0] not in _COMPASS:
@@ -351,6 +357,13 @@ _NATIONAL = re.compile(
 _COMPASS = frozenset("North South East West Mid Central Rural Greater Western Eastern Northern "
                      "Southern The In For Of And".split())
 _NHS = re.compile(r"\bNHS(?:\s+[A-Z][a-z][\w'’-]*){1,3}\b")
+# Local Healthwatch bodies are named "Healthwatch <Place>"
+_HEALTHWATCH = re.compile(r"\bHealthwatch(?:\s+(?:and\s+)?[A-Z][\w'’-]+){1,3}\b")
+# "submitted to Cabinet", "the Cabinet meeting": the executive as a body, not a Cabinet Member
+_CABINET = re.compile(
+    r"(?<=[a-z,] )Cabinet\b(?!\s+(?:Members?|Leads?|Portfolios?|Office|Secretary|Ministers?|"
+    r"Support|Advis[eo]rs?|Spokes\w+|Assistants?|Deputies|Deputy|Champions?|Room)\b)"
+)
 # An organisation whose name is one word written in lower case, after a post ("Programme
 # Director for acmepartners"): capitalised words there are usually places or areas.
 _POST_ORG = re.compile(
@@ -456,7 +469,11 @@ def prune_mentions(found: list[Mention], known: list[Mention] | None = None) -> 
         if m.acronym:  # a name its acronym spells is whole ("Office of the Police and ... (OPCC)")
             out.append(m)
             continue
-        if any(" ".join(words[k:]) in keys for k in range(1, len(words) - 1)):
+        # a two-word tail ("Development Trust") is too generic to be the true name unless
+        # the words in front are a document's or a sentence's ("Service Level Agreement ...")
+        if any(" ".join(words[k:]) in keys and (len(words) - k >= 3 or any(
+                w in _DOC_WORDS or w in _NOT_NAME_START for w in words[:k]))
+               for k in range(1, len(words) - 1)):
             continue
         out.append(m)
     return out
