@@ -736,3 +736,31 @@ def test_who_was_substituted_by_and_a_persons_time_is_not_the_meetings() -> None
     assert people["Hal Shaw"].substitute_for == "Gus Reed"
     assert people["Gus Reed"].status is Status.APOLOGIES
     assert meeting.start_time is None
+
+
+NON_VOTING = """Mercia Vale Combined Authority
+Minutes of the Board held on 6 March 2025
+
+Present:
+Councillor Ray Holt (Chair); Councillor Sue Park; Independent Co-opted Member
+Mr Eli Vance.
+
+Non-voting:
+Councillor Nia Dunn, Cabinet Member for Transport, Severn Council
+
+In attendance:
+Kai Ernst, Finance Director (Section 73 Officer)
+Tom Lenz, Locality Planning Officer
+Dr Ada Fry, Non-Executive Board Member
+
+1\tApologies
+"""
+
+
+def test_non_voting_heading_statutory_officer_posts_and_a_post_before_a_wrapped_holder() -> None:
+    people = _people(NON_VOTING)
+    assert people["Nia Dunn"].capacity is Capacity.MEMBER
+    assert people["Kai Ernst"].role == "Finance Director (Section 73 Officer)"
+    assert people["Eli Vance"].role == "Independent Co-opted Member"
+    assert people["Tom Lenz"].role == "Locality Planning Officer"
+    assert "Ada Fry" in people

@@ -70,7 +70,7 @@ _ATTENDED_FOR = re.compile(
 _IGNORE_PAREN = re.compile(
     r"^(?:[A-Z][A-Za-z]{0,3}|reason\w*\b.*|work\b.*|excluding\b.*|except\b.*|items?\b.*|minute"
     r"s?\b(?!\s+secretary).*|"
-    r"personal\b.*|holiday|illness|ill|unwell|family\b.*|prior\b.*|.*commitments?|.*\d.*|.*\bitem"
+    r"personal\b.*|holiday|illness|ill|unwell|family\b.*|prior\b.*|.*commitments?|(?!.*\bofficer\b).*\d.*|.*\bitem"
     r"s?\b.*|"
     r".*\bvote\b.*|and\b.*|labour|conservatives?|liberal democrats?|lib dems?|independent|green"
     r"(?: party)?|plaid cymru|reform(?: uk)?|.*\bward\b.*|.*\bdivision\b.*)$",

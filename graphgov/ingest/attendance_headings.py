@@ -61,7 +61,8 @@ HEADS: tuple[tuple[str, str], ...] = (
         r"councillors|attendees|"
         r"by\s+invitation[^:]{0,40}|(?:[A-Za-z-]+\s+){1,4}present|"
         r"(?:attending|participating|present|joined)\s+(?:remotely|virtually|online)|"
-        r"substitute\s+members?|substitutes",
+        r"substitute\s+members?|substitutes|non-voting(?:\s+members?)?|voting\s+members?|"
+        r"associate\s+members?",
     ),
 )
 HEAD_ALT = "|".join(f"(?P<{kind}>{rx})" for kind, rx in HEADS)

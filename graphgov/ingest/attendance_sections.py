@@ -206,6 +206,15 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
             prev.text = prev.text + " " + text  # a list wrapped onto the next line
             prev.own_line = False
             continue
+        if (
+            prev is not None
+            and (";" in prev.text or not prev.own_line)  # a running list, not "Name, Post" lines
+            and _dangling_post(prev.text)
+            and split_honorific(text)[0]
+        ):
+            prev.text = f"{prev.text} {text}"  # "...; Independent Co-opted Member" / "Mr E Lowe"
+            prev.own_line = False
+            continue
         if prev is not None and _split_name_at_end(prev.text) and re.match(r"[A-Z][\w'’-]+", text):
             prev.text = prev.text + " " + text  # "..., Priya" / "Sethuraman, Callum Rennie"
             prev.own_line = False
@@ -283,6 +292,21 @@ _CHAIR_IN_LIST = re.compile(r"\((?:in\s+the\s+chair|chair(?:man|person|woman)?)\
 _POST_SEP = re.compile(r"\s/\s|\t| [-–—] ")
 #: How far into a document a list with no heading is looked for.
 HEADLESS_SPAN = 40
+
+
+def _dangling_post(text: str) -> bool:
+    """Does a list end with a post whose holder is on the next line ("...; Independent Co-opted
+    Member")?"""
+    if not re.search(r"[;,]", text):
+        return False
+    last = re.split(r"[;,]", text)[-1].strip()
+    words = last.split()
+    return (
+        0 < len(words) <= 5
+        and not looks_like_name(last)
+        and split_honorific(last)[0] is None
+        and words[-1].lower() in {"member", "officer", "director", "representative", "adviser"}
+    )
 
 
 def _split_name_at_end(text: str) -> bool:
