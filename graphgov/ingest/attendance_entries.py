@@ -21,13 +21,13 @@ from graphgov.ingest.attendance_entry import (
     _ROLE_PREFIX,
     MAX_ROLE,
     Entry,
-    _classify_paren,
     _entry,
     _has_role_sep,
     _join_role,
     _name_head,
     _paren_name,
 )
+from graphgov.ingest.attendance_roles import chair_of_other, role_brackets
 from graphgov.ingest.attendance_text import normalise
 from graphgov.resolve.names import (
     NOT_NAME_WORDS,
@@ -130,7 +130,7 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
         # "Name, Post, more post": one person
         first = _entry(segments[0])
         if first:
-            _chair_of_other(first, segments[1])
+            chair_of_other(first, segments[1])
             first.role = _join_role(first.role, ", ".join(segments[1:]))
             entries.append(first)
     else:
@@ -140,7 +140,7 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
             people = [] if acronym else _run_on(seg)
             if not people:  # "Name<TAB>Chief Executive, OPCC": an acronym ends the post
                 if entries and (acronym or not _name_head(seg)):
-                    _chair_of_other(entries[-1], seg)
+                    chair_of_other(entries[-1], seg)
                     entries[-1].role = _join_role(entries[-1].role, seg)
                 continue
             rank = _LIST_RANK.match(seg)
@@ -157,7 +157,7 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
         if rank_honorific and not e.honorific:
             e.honorific = rank_honorific
         if e.role and "(" in e.role:
-            _role_brackets(e)
+            role_brackets(e)
         if e.role:
             # "Name, Post - AB": initials after the post are not part of it
             e.role = re.sub(r"\s+[-–]\s+[A-Z]{2,4}$", "", e.role.strip(" \t,;"))
@@ -167,18 +167,6 @@ def parse_entries(text: str, single_per_line: bool = False) -> list[Entry]:
         if e.role and len(e.role) > MAX_ROLE:
             e.role = None
     return [e for e in entries if e.name]
-
-
-_OTHER_BODY = re.compile(
-    r"\b(?:Committee|Board|Council|Forum|Group|Trust|Association|Partnership|Panel)\b"
-)
-
-
-def _chair_of_other(e: Entry, extra: str) -> None:
-    """ "Dr A Lee, Chair, Fenland Medical Committee": chair of the body named after the post,
-    not of this meeting."""
-    if e.chair and e.role and _CHAIR_MARK.fullmatch(e.role.strip()) and _OTHER_BODY.search(extra):
-        e.chair = False
 
 
 def _semicolon_posts(text: str) -> list[str]:
@@ -208,32 +196,6 @@ def _dashed_single(text: str) -> bool:
         return False
     left, right = (p.strip(" ,") for p in parts)
     return looks_like_name(left) != looks_like_name(right) and bool(left and right)
-
-
-def _role_brackets(e: Entry) -> None:
-    """Brackets left inside a post joined from several segments ("Lead Member, X Council
-    (Chair)", "Commissioner (Chair)") qualify the person: chair, notes, initials."""
-    assert e.role is not None
-    kept: list[str] = []
-    pos = 0
-    role = e.role
-    for m in re.finditer(r"\(([^()]*)\)", role):
-        kept.append(role[pos : m.start()])
-        pos = m.end()
-        kind, value = _classify_paren(m.group(1))
-        if kind == "chair":
-            e.chair = True
-            if value:
-                kept.append(f"({value})")
-        elif kind in {"late", "left_early", "remote"}:
-            if kind not in e.notes:
-                e.notes.append(kind)
-        elif kind == "role":
-            kept.append(m.group(0))
-        elif kind == "sub_for" and "substitute" not in e.notes:
-            e.notes.append("substitute")
-    kept.append(role[pos:])
-    e.role = re.sub(r"\s+", " ", "".join(kept)).strip(" ,;-–") or None
 
 
 _ORG = re.compile(

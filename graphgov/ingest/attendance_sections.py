@@ -22,7 +22,6 @@ from graphgov.ingest.attendance_headings import (
     CAPS_HEAD,
     CHAIR,
     CLERK,
-    HEAD_ALT,
     INLINE_HEAD,
     LINE_HEAD,
     NOTES,
@@ -33,18 +32,25 @@ from graphgov.ingest.attendance_headings import (
     VICE_CHAIR,
     kind_of,
 )
+from graphgov.ingest.attendance_layout import (
+    LEFT_LABEL,
+    MAX_ENTRY_LINE,
+    dangling_post,
+    join_split_labels,
+    split_headed_sentences,
+    split_name_at_end,
+)
 from graphgov.ingest.attendance_tables import TableColumns, table_header, table_row
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 from graphgov.model.vocab import Status
-from graphgov.resolve.names import looks_like_name, split_honorific
+from graphgov.resolve.names import split_honorific
 
 _GRID = re.compile(r"^(P|A|Ab|Abs|X|S|R|V)\s+(?=[A-Z][a-z])")
 _LEGEND = re.compile(r"^([A-Z][a-z]{0,2})\s*[:=]\s*(present|apolog\w*|absent\w*)", re.IGNORECASE)
 _ITEM_LINE = re.compile(r"^(?:\d+(?:\.\d+)*[.):]?|[A-Z]{2,}/[\w/-]+:?)\s+[A-Z]")
 _SKIP_LINE = re.compile(r"^(?:minutes?|decision)\s*:?\s*$", re.IGNORECASE)
-#: Longest line read as a list of its own when it has no heading.
-MAX_ENTRY_LINE = 400
+
 
 
 @dataclass
@@ -102,12 +108,12 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
     headless = _headless_runs(lines)
     table: TableColumns | None = None  # the columns of the attendance table being read
     last_table: TableColumns | None = None  # resumed by pipe rows under the next heading
-    for ln in _split_headed_sentences(_join_split_labels(lines)):
+    for ln in split_headed_sentences(join_split_labels(lines)):
         text = _unspace(ln.text.strip())
         if not text:
             continue
         line_remote = False
-        if kind is not None and (label := _LEFT_LABEL.match(text)):
+        if kind is not None and (label := LEFT_LABEL.match(text)):
             # "(In Person)<TAB>Aldermen A and B", "Non-Committee<TAB>Councillor C": the label
             # column of a two-column list, wrapped; a remote label marks the line's people
             line_remote = bool(_REMOTE_QUAL.search(label.group(1)))
@@ -209,13 +215,13 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
         if (
             prev is not None
             and (";" in prev.text or not prev.own_line)  # a running list, not "Name, Post" lines
-            and _dangling_post(prev.text)
+            and dangling_post(prev.text)
             and split_honorific(text)[0]
         ):
             prev.text = f"{prev.text} {text}"  # "...; Independent Co-opted Member" / "Mr E Lowe"
             prev.own_line = False
             continue
-        if prev is not None and _split_name_at_end(prev.text) and re.match(r"[A-Z][\w'’-]+", text):
+        if prev is not None and split_name_at_end(prev.text) and re.match(r"[A-Z][\w'’-]+", text):
             prev.text = prev.text + " " + text  # "..., Priya" / "Sethuraman, Callum Rennie"
             prev.own_line = False
             continue
@@ -236,91 +242,12 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
     return out
 
 
-#: A sentence of a headed line that starts another heading: "Clerk: Mrs A Lowe. Also present: ..."
-_NEXT_HEADING = re.compile(r"(?<=[.;])\s+(?=(?:" + HEAD_ALT + r")\s*:)", re.IGNORECASE)
-
-
-#: The label column of a two-column list, on a line of its own list ("(In Person)<TAB>...",
-#: "Non-Committee<TAB>Councillor X"), before a titled name or a plural rank.
-_LEFT_LABEL = re.compile(
-    r"^(\([^()]{2,30}\)|[\w-]*(?:Committee|Members?|Present|Attendance)[\w-]*)\t+\s*"
-    r"(?=(?:Councillors?|Aldermen|Alderman|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s)",
-    re.IGNORECASE,
-)
-
-
-def _join_split_labels(lines: list[Line]) -> list[Line]:
-    """A heading wrapped in the label column of a two-column list ("Officers in<TAB>A" over
-    "Attendance :<TAB>B") is read whole on the first line."""
-    out = list(lines)
-    for i in range(len(out) - 1):
-        a, b = out[i].text.strip(), out[i + 1].text.strip()
-        if "\t" not in a or "\t" not in b or len(a) > MAX_ENTRY_LINE:
-            continue
-        left_a, rest_a = a.split("\t", 1)
-        left_b, rest_b = b.split("\t", 1)
-        if not left_a or not left_b or LINE_HEAD.match(left_a.strip()):
-            continue
-        head = f"{left_a.strip()} {left_b.strip()}"
-        m = LINE_HEAD.match(head)
-        if m and m.group("colon") and m.end() >= len(head.rstrip()):
-            out[i] = Line(out[i].no, f"{head} {rest_a.strip()}")
-            out[i + 1] = Line(out[i + 1].no, rest_b)
-    return out
-
-
-def _split_headed_sentences(lines: list[Line]) -> list[Line]:
-    """Lines that start with a heading, cut where a later sentence starts another heading."""
-    out: list[Line] = []
-    for ln in lines:
-        text = ln.text.strip()
-        m = LINE_HEAD.match(text) if len(text) <= MAX_ENTRY_LINE else None
-        if m is None or not m.group("colon") or not _NEXT_HEADING.search(text, m.end()):
-            out.append(ln)
-            continue
-        pos = 0
-        for cut in _NEXT_HEADING.finditer(text, m.end()):
-            out.append(Line(ln.no, text[pos : cut.start()]))
-            pos = cut.end()
-        out.append(Line(ln.no, text[pos:]))
-    return out
-
-
 _STATUS_WORD = re.compile(r"^(?:apologies|apology|regrets|absent|present)$", re.IGNORECASE)
 _REMOTE_QUAL = re.compile(r"virtual|remote|online|teams|zoom|video", re.IGNORECASE)
 _CHAIR_IN_LIST = re.compile(r"\((?:in\s+the\s+chair|chair(?:man|person|woman)?)\)", re.IGNORECASE)
 _POST_SEP = re.compile(r"\s/\s|\t| [-–—] ")
 #: How far into a document a list with no heading is looked for.
 HEADLESS_SPAN = 40
-
-
-def _dangling_post(text: str) -> bool:
-    """Does a list end with a post whose holder is on the next line ("...; Independent Co-opted
-    Member")?"""
-    if not re.search(r"[;,]", text):
-        return False
-    last = re.split(r"[;,]", text)[-1].strip()
-    words = last.split()
-    return (
-        0 < len(words) <= 5
-        and not looks_like_name(last)
-        and split_honorific(last)[0] is None
-        and words[-1].lower() in {"member", "officer", "director", "representative", "adviser"}
-    )
-
-
-def _split_name_at_end(text: str) -> bool:
-    """Does a list of full names end with a lone given name, its surname on the next line
-    ("Councillors Ann Lee (Chair), Raj Patel, Priya")?"""
-    parts = [p.strip() for p in re.split(r",|;|\band\b|&", re.sub(r"\([^()]*\)", "", text))]
-    parts = [split_honorific(p)[1] for p in parts if p]
-    parts = [re.sub(r"^(?:Councillors|Cllrs|Cr)\.?\s+", "", p) for p in parts if p]
-    if len(parts) < 3 or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", parts[-1]):
-        return False
-    if not looks_like_name(parts[-1]) or not all(looks_like_name(p) for p in parts[:-1]):
-        return False  # "Ann Lee, Assistant Director, Roads": a post, not a list of names
-    full = sum(1 for p in parts[:-1] if len(p.split()) >= 2)
-    return full * 3 >= (len(parts) - 1) * 2  # most names in the list have given names
 
 
 def _chaired_list(text: str) -> bool:
