@@ -5,14 +5,16 @@ Two passes over the meeting's lines:
 1. lists (``attendance_sections``): headed lists such as "Members Present:", "Officers in
    attendance:", "Apologies:" (headings in ``attendance_headings``), attendance grids and
    tables (``attendance_tables``), lists with no heading that name their chair, wherever they
-   are in the document; each person's capacity from ``attendance_capacity``;
+   are in the document, wrapped over lines as ``attendance_layout`` reads them; each person's
+   capacity from ``attendance_capacity``;
 2. narrative (``attendance_narrative``, over the sentences of ``attendance_sentences``):
    sentences that add or qualify people ("Apologies for absence were received from ...",
    "An apology for lateness was received on behalf of ...", "X attended as a substitute for Y",
    "X took the chair").
 
-The grammar of one list is in ``attendance_entries`` (its text tidied by ``attendance_text``)
-and of one entry in ``attendance_entry``; names are compared with ``graphgov.resolve.names``.
+The grammar of one list is in ``attendance_entries`` (its text tidied by ``attendance_text``,
+posts finished by ``attendance_roles``) and of one entry in ``attendance_entry``; names are
+compared with ``graphgov.resolve.names``.
 
 Both feed a :class:`Register` that merges mentions of one person ("Councillor Lindqvist-Howe" is
 the listed "Councillor Petra Lindqvist Howe") and keeps the fullest name.
