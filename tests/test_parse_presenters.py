@@ -416,3 +416,13 @@ def test_a_label_line_names_its_presenters_on_that_line() -> None:
         RA outlined the merger of Mill Lane Surgery and Dale Medical Practice to form one list
         """, RANKS)
     assert found == [("Ruth Ames", "Police and Crime Commissioner")]
+
+
+def test_a_post_and_its_holder_wrapped_over_lines_elsewhere_in_the_document() -> None:
+    found = names("""
+        5. Complaints
+        Also present: Deputy Monitoring
+        Officer (Ola Pike) and Clerk (Sam Rowe).
+        The Deputy Monitoring Officer presented the quarterly update.
+        """, roster())
+    assert found == [("Ola Pike", "Deputy Monitoring Officer")]

@@ -381,7 +381,7 @@ _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Prof|Professor|Captain|Sir
 _WRAP = r"|[ \t]*\n[ \t]*"  # a name after its post may wrap onto the next line
 _NAMED = rf"(?P<name>[A-Z][\w'’-]*\.?(?:(?:[ \t]+{_WRAP})[A-Z][\w'’-]*\.?){{1,3}})"
 _SEP_AFTER = r"[ \t]*(?:[,:(|\t–—-]|\.{2,}|[ ]{2,})[ \t.]*"
-_SEP_BEFORE = r"[ \t]*(?:[,(|\t–—-])[ \t]*"
+_SEP_BEFORE = r"[ \t]*(?:[,(|\t–—-])\s*"
 
 
 @lru_cache(maxsize=512)
@@ -392,7 +392,7 @@ def named_holder(text: str, post: str) -> str | None:
     words = post.split()
     if not words or len(words) > 12:
         return None
-    spelled = r"[ \t]+".join(re.escape(w) for w in words)
+    spelled = r"\s+".join(re.escape(w) for w in words)  # a post may wrap over lines
     after = re.compile(rf"(?i:\b{spelled})(?![\w'’]){_SEP_AFTER}{_TITLE}{_NAMED}")
     before = re.compile(rf"(?<![\w'’.]){_TITLE}{_NAMED.replace(_WRAP, '')}{_SEP_BEFORE}"
                         rf"(?i:the[ \t]+)?(?i:{spelled})(?![\w'’])")
