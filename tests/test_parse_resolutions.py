@@ -410,3 +410,8 @@ def test_a_closing_that_under_a_recommendation_to_council_is_not_resolved() -> N
 )
 def test_a_motion_written_before_its_mover(body: str, want: int) -> None:
     assert _count(body) == want
+
+
+def test_welsh_resolved_heading() -> None:
+    body = "PENDERFYNWYD:\n1. derbyn yr adroddiad / to receive the report;\n2. to set the precept."
+    assert _count(body) == 2

@@ -9,7 +9,8 @@ import re
 
 HEADING = re.compile(
     r"^(?:(?:It was|The \w+(?: \w+){0,3})\s+)?(?:UNANIMOUSLY\s+|unanimously\s+)?"
-    r"(?:RESOLVED|Resolved|resolved|DECISIONS?|Decisions?|DECIDED|Decided|AGREED|Agreed|agreed)"
+    r"(?:RESOLVED|Resolved|resolved|DECISIONS?|Decisions?|DECIDED|Decided|AGREED|Agreed|agreed|"
+    r"PENDERFYNWYD|Penderfynwyd)"  # Welsh: "PENDERFYNWYD:" alone over its clauses
     r"(?:\s*\((?:unanimously|by [^)]{1,40})\))?"
     r"(?:\s+(?:to|that|as follows))?\s*[:\-–—]*\s*-?$"
 )
