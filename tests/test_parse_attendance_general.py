@@ -764,3 +764,22 @@ def test_non_voting_heading_statutory_officer_posts_and_a_post_before_a_wrapped_
     assert people["Eli Vance"].role == "Independent Co-opted Member"
     assert people["Tom Lenz"].role == "Locality Planning Officer"
     assert "Ada Fry" in people
+
+
+CLAUSES = """Minutes of the Cabinet held on 3 March 2025
+
+Present:
+Cyng. / Cllr Nia Rhys (ymunodd o bell / joined remotely)
+Councillor Owen Pugh
+
+1. Apologies
+Councillor Owen Pugh sent apologies for being unable to attend in person and joined remotely.
+"""
+
+
+def test_a_clause_before_a_verb_gives_its_leading_name_not_a_post() -> None:
+    people = _people(CLAUSES)
+    assert people["Nia Rhys"].role is None and people["Nia Rhys"].notes == ("remote",)
+    assert people["Owen Pugh"].role is None
+    assert people["Owen Pugh"].notes == ("remote",)
+    assert people["Owen Pugh"].status is Status.PRESENT

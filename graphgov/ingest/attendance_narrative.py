@@ -233,9 +233,13 @@ def _subject(text: str) -> list[Entry]:
     """People named as the subject of a clause ending at ``text``'s end."""
     text = re.sub(r"^.*\b(?:that|whereupon|and then)\s+", "", text.strip())
     text = re.sub(r"^(?:The\s+\w+\s+(?:also\s+)?noted\s+(?:an?\s+)?)", "", text)
+    if text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")].strip()  # "Cllr A (ymunodd o bell / joined remotely)"
     if len(text) > 200 or not text[:1].isupper():
         return []
-    found = parse_entries(text)
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    words = [w for w in re.findall(r"\b[a-z][a-z'’-]*\b", outside) if w not in _LIST_OK_LOWER]
+    found = [] if words else parse_entries(text)  # a clause, not a list: read its leading name
     if found:
         return found
     # "Councillor Vale sent apologies for attending in person and": the name that leads
