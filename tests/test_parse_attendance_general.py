@@ -783,3 +783,18 @@ def test_a_clause_before_a_verb_gives_its_leading_name_not_a_post() -> None:
     assert people["Owen Pugh"].role is None
     assert people["Owen Pugh"].notes == ("remote",)
     assert people["Owen Pugh"].status is Status.PRESENT
+
+
+INITIALS_LIKE_MARKS = """Minutes of the Council held on 4 March 2025
+
+Officers Present:     M Dunne - Chief Executive
+                      A Hollis - Director of Corporate Services
+                      P Keane - Director of Leisure
+"""
+
+
+def test_an_initial_before_a_surname_is_no_grid_mark() -> None:
+    people = _people(INITIALS_LIKE_MARKS)
+    assert people["A Hollis"].status is Status.PRESENT
+    assert people["A Hollis"].capacity is Capacity.OFFICER
+    assert people["P Keane"].role == "Director of Leisure"

@@ -356,9 +356,18 @@ def _entry_line(text: str) -> bool:
 
 def _strip_grid(text: str) -> tuple[str | None, str]:
     m = _GRID.match(text)
-    if m:
+    if m and _grid_name(text[m.end() :]):
         return m.group(1), text[m.end() :]
     return None, text
+
+
+def _grid_name(rest: str) -> bool:
+    """After a grid mark comes a whole name: "P  Cllr Ann Lee", "A  Ann Lee". "A Hamill -
+    Director" is an initial and a surname, no mark."""
+    if split_honorific(rest)[0] is not None:
+        return True
+    head = re.split(r"\s+[-–—/]\s+|\t|\s*\(|,", rest.strip(), maxsplit=1)[0].split()
+    return len(head) >= 2
 
 
 def _inline_chunks(text: str, no: int) -> list[Chunk]:
