@@ -426,3 +426,12 @@ def test_a_post_and_its_holder_wrapped_over_lines_elsewhere_in_the_document() ->
         The Deputy Monitoring Officer presented the quarterly update.
         """, roster())
     assert found == [("Ola Pike", "Deputy Monitoring Officer")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The Treasurer took Trustees through the draft accounts.", "Dina Fox"),
+    ("The Treasurer talked through the report on reserves.", "Dina Fox"),
+    ("PG walked governors through the staffing plan.", "Pavel Grant"),
+])
+def test_more_ways_of_taking_members_through(text: str, who: str) -> None:
+    assert [n for n, _ in names(f"5. Item\n{text}\n", NOTES)] == [who]
