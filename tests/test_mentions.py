@@ -222,3 +222,11 @@ def test_a_place_in_front_of_a_generic_name_is_kept() -> None:
     from graphgov.ingest.mentions import prune_mentions
     kept = prune_mentions(found, item)
     assert [m.name for m in kept] == ["Kelby Development Trust"]
+
+
+def test_a_document_word_before_to_is_not_part_of_the_name() -> None:
+    found = table("5. Grants to Voluntary Groups\nGrants went to Millbrook Scouts and the "
+                  "Riverside Food Bank. The Bank was closed.\n")
+    assert "Grants to Voluntary Groups" not in found
+    assert "Millbrook Scouts" in found and "Riverside Food Bank" in found
+    assert "Bank" not in found

@@ -42,7 +42,7 @@ HEAD_NOUNS: frozenset[str] = frozenset(
     collaborative assembly parliament tribunal court police organisation organization
     club clubs surgery practice hospice infirmary hospital hospitals charity union mutual
     trustees foodbank academy responders highways water eisteddfod consulting consultancy
-    solicitors associates fc afc jfc rfc gac gaa""".split()
+    solicitors associates fc afc jfc rfc gac gaa bank scouts""".split()
 )
 #: Nouns that start a body's name and take a complement ("Department for Education").
 LEADING_HEADS: frozenset[str] = frozenset(
@@ -56,7 +56,7 @@ _GENERIC = frozenset(
     council authority association agency service services network team unit directorate
     executive cabinet party office government police company club surgery practice hospice
     infirmary hospital charity union mutual trustees foodbank academy responders highways water
-    eisteddfod""".split()
+    eisteddfod bank scouts""".split()
 )
 # Capitalised words that start sentences or qualify rather than name.
 _NOT_NAME_START = frozenset(
@@ -133,7 +133,7 @@ def _trim(words: list[str]) -> list[str]:
     # a post or a generic noun before "of (the)" separates it from the body named after it
     for i in range(len(words) - 1, 0, -1):
         if words[i].lower() in {"of", "for", "to", "at", "on", "in"} and \
-                words[i - 1].lower() in _LEFT_CUT:
+                words[i - 1].lower() in _LEFT_CUT | _DOC_WORDS:
             words = words[i + 1:]
             break
     while words and (words[0].lower() in _NOT_NAME_START or words[0].lower() in {
