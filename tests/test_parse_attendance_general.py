@@ -798,3 +798,19 @@ def test_an_initial_before_a_surname_is_no_grid_mark() -> None:
     assert people["A Hollis"].status is Status.PRESENT
     assert people["A Hollis"].capacity is Capacity.OFFICER
     assert people["P Keane"].role == "Director of Leisure"
+
+
+PRESIDING = """Kilbride County Council
+Minutes of the Monthly Meeting of Kilbride County Council held on Monday 10 March 2025
+
+Cathaoirleach: Cllr. Aine Lee presiding.
+
+Members present: Cllrs. B. Moran, C. Nolan and Cllr. Dara Vane in the Chair
+"""
+
+
+def test_presiding_and_in_the_chair_after_a_name() -> None:
+    people = _people(PRESIDING)
+    assert people["Aine Lee"].chair and people["Aine Lee"].role == "Cathaoirleach"
+    assert "B. Moran" in people or "B Moran" in people
+    assert people["Dara Vane"].chair

@@ -49,7 +49,7 @@ HEADS: tuple[tuple[str, str], ...] = (
         r"(?:members\s+|councillors\s+)?absent|absentees|(?:approved\s+)?leaves?\s+of\s+absence",
     ),
     (VICE_CHAIR, r"vice[- ]chair(?:man|person)?|deputy\s+chair(?:man|person)?"),
-    (CHAIR, r"in\s+the\s+chair|presiding(?:\s+member)?|chair(?:man|person)?"),
+    (CHAIR, r"in\s+the\s+chair|presiding(?:\s+member)?|chair(?:man|person)?|cathaoirleach"),
     (
         PRESENT,
         r"(?:(?:committee|board|council|other|cabinet|panel)\s+)?members?\s+present|councillor"

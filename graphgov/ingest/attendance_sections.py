@@ -177,8 +177,11 @@ def _chunks(lines: list[Line]) -> list[Chunk]:
             remote = bool(
                 m.group("qual") and _REMOTE_QUAL.search(m.group("qual"))
             ) or bool(_REMOTE_QUAL.search(m.group(0)))  # "Attending Remotely:"
-            if rest and label_kind == CHAIR and re.match(r"chair", m.group(0), re.IGNORECASE):
-                rest = f"{rest}\tChair"  # "Chair: Dr X": the post written in the list's role slot
+            title = re.match(r"(chair(?:man|person)?|cathaoirleach)\b", m.group(0), re.IGNORECASE)
+            if rest and label_kind == CHAIR and title:
+                # "Chair: Dr X", "Cathaoirleach: Cllr. X presiding": the post in the role slot
+                rest = re.sub(r"\s+presiding\s*\.?\s*$", "", rest, flags=re.IGNORECASE)
+                rest = f"{rest}\t{title.group(1).title()}"
             if rest:
                 prev = Chunk(kind, rest, ln.no, own_line=False, remote=remote)
                 out.append(prev)

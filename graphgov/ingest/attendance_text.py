@@ -50,6 +50,8 @@ _POST_FIRST_LABEL = re.compile(
 def normalise(text: str) -> str:
     """The entry text with decorations removed (see the module docstring)."""
     text = _HEADCOUNT.sub("", text)
+    # "Cllr. A Lee presiding", "Councillor B Vane in the Chair": the chair, marked as a bracket
+    text = re.sub(r"\s+(presiding|in\s+the\s+chair)\s*\.?\s*$", r" (\1)", text, flags=re.IGNORECASE)
     text = _LEADER_DOTS.sub("\t", text)
     text = re.sub(r"(?<=\S) {3,}(?=\S)", "\t", text)  # columns aligned with spaces
     text = _BILINGUAL_TITLE.sub("", text)
