@@ -230,3 +230,7 @@ def test_a_document_word_before_to_is_not_part_of_the_name() -> None:
     assert "Grants to Voluntary Groups" not in found
     assert "Millbrook Scouts" in found and "Riverside Food Bank" in found
     assert "Bank" not in found
+
+
+def test_a_month_before_a_generic_name_is_no_body() -> None:
+    assert table("The plan would go to the March Board and the Autumn Panel.\n") == {}

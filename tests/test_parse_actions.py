@@ -268,3 +268,13 @@ def test_a_bilingual_post_and_a_post_named_elsewhere_in_the_document() -> None:
 ])
 def test_labelled_tasks_and_bare_verbs_after_that(text: str, want: list) -> None:
     assert owners(f"5. Item\n{text}\n") == want
+
+
+def test_an_action_table_after_a_label_skips_its_header_row() -> None:
+    found = owners("""
+        5. Staffing
+        Actions:
+        | No. | Action | Lead | Due |
+        | 1 | Review agency spend | WR | March 2026 |
+        """)
+    assert found == [("Wyn Rhys", "Policy Officer")]

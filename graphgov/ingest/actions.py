@@ -204,6 +204,9 @@ def _label_actions(lines: list[Line], roster: Roster) -> Iterator[tuple[Who, int
             nxt = lines[j].text.strip()
             if len(nxt) > 160 or re.match(r"(?:RESOLVED|Minutes|Decision)\b", nxt, re.IGNORECASE):
                 break
+            if _HEADER_ROW.match(nxt):
+                j += 1  # "| No. | Action | Owner | Due |": the table's rows follow
+                continue
             owners = owners_from_text(nxt, roster)
             if not owners:
                 break
@@ -224,6 +227,14 @@ _LABELLED_TASK = re.compile(
 def _labelled_task_owner(rest: str, roster: Roster) -> list[Who]:
     m = _LABELLED_TASK.match(rest)
     return owners_from_text(m.group("who"), roster) if m else []
+
+
+# A table's header row: only column names ("No. | Action | Lead | Due").
+_HEADER_ROW = re.compile(
+    r"^[|\s]*(?:(?:no\.?|ref\.?|item|action|actions|owner|lead|by|who|responsible|due|date|"
+    r"deadline|by when|status|update|progress|minute)\s*(?:[|\t/]+\s*|$)){2,}$",
+    re.IGNORECASE,
+)
 
 
 def _table_actions(lines: list[Line], roster: Roster) -> Iterator[tuple[Who, int, str | None]]:

@@ -65,7 +65,9 @@ _NOT_NAME_START = frozenset(
     meeting meetings item items chair chairman vice deputy new previous next last current
     proposed draft full special extraordinary annual relevant appropriate respective
     various other such where when if whilst while following further following under at on in
-    for from to with by of and as it was were has had is are be""".split()
+    for from to with by of and as it was were has had is are be january february march april
+    may june july august september october november december autumn spring summer
+    winter""".split()
 )
 # Capitalised words that end a post and, before "of (the)", separate it from the body named.
 _LEFT_CUT = POST_WORDS | frozenset(
