@@ -814,3 +814,20 @@ def test_presiding_and_in_the_chair_after_a_name() -> None:
     assert people["Aine Lee"].chair and people["Aine Lee"].role == "Cathaoirleach"
     assert "B. Moran" in people or "B Moran" in people
     assert people["Dara Vane"].chair
+
+
+VICE_TOOK_CHAIR = """Minutes of the Audit Committee held on 4 March 2025
+
+Members: Councillors Ann Lee (Chair), Bob Marsh (Vice-Chair), Cy Nunn and Di Orr
+
+Apologies for absence were received from Councillor Ann Lee.
+In the absence of the Chair, Councillor Bob Marsh (Vice-Chair) took the chair.
+Councillor Cy Nunn joined the meeting via Microsoft Teams.
+"""
+
+
+def test_chair_sending_apologies_and_the_vice_chair_taking_the_chair() -> None:
+    people = _people(VICE_TOOK_CHAIR)
+    assert people["Ann Lee"].status is Status.APOLOGIES and not people["Ann Lee"].chair
+    assert people["Bob Marsh"].chair
+    assert people["Cy Nunn"].notes == ("remote",)

@@ -58,8 +58,8 @@ _LEFT_VERB = re.compile(
     re.I,
 )
 _REMOTE_VERB = re.compile(
-    r"\s+(?:joined|attended|participated)\s+(?:the\s+meeting\s+)?(?:remotely|virtually|online|via"
-    r"\s+(?:Teams|Zoom|video))",
+    r"\s+(?:joined|attended|participated)\s+(?:(?:in\s+)?the\s+meeting\s+)?(?:remotely|virtually|"
+    r"online|via\s+(?:MS\s+|Microsoft\s+)?(?:Teams|Zoom|video)|by\s+(?:video|telephone|phone))",
     re.IGNORECASE,
 )
 _SUB_SENTENCE = re.compile(
@@ -304,6 +304,7 @@ def _chairs(sentence: str, no: int, register: Register) -> None:
     ):
         for m in rx.finditer(sentence):
             who = re.split(r":\s+|\s+Minutes\s+", m.group("who").strip())[-1].rstrip(".,;:")
+            who = re.sub(r"\s*\([^()]*\)$", "", who)  # "Councillor B (Vice-Chair) took the chair"
             person = _chair_person(who, register)
             if person is not None:
                 person.chair = True
@@ -402,6 +403,7 @@ def _mark(
     found.role = found.role or e.role
     if status is Status.APOLOGIES and note is None:
         found.status = Status.APOLOGIES
+        found.chair = False  # a listed chair who sent apologies did not chair this meeting
     elif (
         status is Status.PRESENT
         and found.status is not Status.PRESENT
