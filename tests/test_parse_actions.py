@@ -278,3 +278,10 @@ def test_an_action_table_after_a_label_skips_its_header_row() -> None:
         | 1 | Review agency spend | WR | March 2026 |
         """)
     assert found == [("Wyn Rhys", "Policy Officer")]
+
+
+def test_a_dash_inside_a_post_does_not_split_the_request() -> None:
+    people = roster(attendee("Sam Green", "Executive Director – Place"))
+    found = owners("5. Item\nRESOLVED that the strategy be adopted and that the Executive "
+                   "Director – Place be requested to report progress annually.\n", people)
+    assert found == [("Sam Green", "Executive Director – Place")]

@@ -319,6 +319,8 @@ def _clauses(para: Paragraph) -> Iterator[tuple[str, int]]:
         before = text[max(0, m.start() - 4):m.start() + 1]
         if m.group(0).startswith(".") and re.search(r"(?:\b[A-Z]|Mr|Mrs|Ms|Dr|Cllr|St)\.$", before):
             continue
+        if m.group(0).strip() in {"-", "–", "—"} and _post_dash_area(text, m.start(), m.end()):
+            continue  # "the Executive Director – Place be requested to ...": one post
         starts.add(m.end())
     for m in _THAT.finditer(text):
         starts.add(m.end())
@@ -327,6 +329,13 @@ def _clauses(para: Paragraph) -> Iterator[tuple[str, int]]:
         end = ordered[k + 1] if k + 1 < len(ordered) else len(text)
         clause = re.sub(r"^\s*(?:[-–—•·▪]+|\(?[a-z0-9]{1,3}[.)])\s*", "", text[s:end])
         yield clause, s
+
+
+def _post_dash_area(text: str, dash: int, after: int) -> bool:
+    """Whether a dash joins a post to its area ("Strategic Director – Place")."""
+    last = text[max(0, dash - 30):dash].split()[-1:]
+    nxt = re.match(r"[A-Z][\w'’&]*(?:\s+(?:and|&)\s+[A-Z][\w'’]*)?", text[after:after + 60])
+    return bool(last and nxt and looks_like_post(last[0]) and is_area(nxt.group(0)))
 
 
 def _narrative_actions(
