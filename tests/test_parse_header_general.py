@@ -13,7 +13,7 @@ import hashlib
 import pytest
 
 from graphgov.ingest.document import TextDocument
-from graphgov.ingest.header_titles import english_part, strip_title_suffix
+from graphgov.ingest.header_titles import english_part, strip_document_label, strip_title_suffix
 from graphgov.ingest.parse import parse_minutes
 from graphgov.model.minutes import Meeting
 from graphgov.model.vocab import DocFormat
@@ -125,6 +125,9 @@ def test_english_half_of_bilingual_lines_only() -> None:
 def test_title_suffixes_naming_the_document_are_dropped() -> None:
     assert strip_title_suffix("Strategic Board – Notes of meeting") == "Strategic Board"
     assert strip_title_suffix("Planning Committee - 5 June") == "Planning Committee - 5 June"
+    assert strip_document_label("Audit Committee - Minutes - 4 March 2025") == (
+        "Audit Committee - 4 March 2025"
+    )
 
 
 SITE_VISIT = """Brackwell District Council

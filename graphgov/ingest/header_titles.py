@@ -57,5 +57,9 @@ def strip_title_suffix(text: str) -> str:
 
 
 def strip_document_label(text: str) -> str:
-    """ "Minutes - Audit Committee - 4 March 2025" -> "Audit Committee - 4 March 2025"."""
+    """ "Minutes - Audit Committee - 4 March 2025" and "Audit Committee - Minutes - 4 March 2025"
+    -> "Audit Committee - 4 March 2025"."""
+    text = re.sub(
+        r"\s+[-–—|]\s+(?:draft\s+)?(?:minutes|notes)\s+(?=[-–—|]\s)", " ", text, flags=re.I
+    )
     return re.sub(r"^\s*(?:draft\s+)?(?:minutes|notes)\s*[-–—|]\s+(?=[A-Z])", "", text, flags=re.I)
