@@ -128,3 +128,11 @@ def test_initials_the_text_defines_for_someone_the_list_missed() -> None:
     assert roster.defined_initials("OV") == "Chief Inspector Ola Vance"
     assert roster.defined_initials("BL") is None  # not written in brackets
     assert Roster([], "").defined_initials("OV") is None
+
+
+def test_short_forms_of_posts() -> None:
+    roster = Roster([person("Ann Lee", "Chief Executive"), person("Bo Hart", "Director of Finance")])
+    assert roster.by_post("The CEx").name == "Ann Lee"
+    assert roster.by_post("Chief Exec").name == "Ann Lee"
+    assert roster.by_post("the DoF").name == "Bo Hart"
+    assert roster.by_post("Mo") is None  # a name, not the Monitoring Officer

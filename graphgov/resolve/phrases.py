@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from graphgov.model.minutes import Attendee
 from graphgov.resolve import names
-from graphgov.resolve.posts import ABBREVIATIONS, POST_WORDS, looks_like_post
+from graphgov.resolve.posts import ABBREVIATIONS, POST_WORDS, is_acronym, looks_like_post
 from graphgov.resolve.roster import Roster
 
 __all__ = [
@@ -137,7 +137,7 @@ def _valid_post(phrase: str) -> bool:
     words = re.findall(r"[\w'’&-]+", phrase)
     # a post written as its acronym ("the DCS") is read in full
     words = [x for w in words for x in (
-        ABBREVIATIONS[w.lower()].title().split() if w.isupper() and w.lower() in ABBREVIATIONS
+        ABBREVIATIONS[w.lower()].title().split() if is_acronym(w) and w.lower() in ABBREVIATIONS
         else [w])]
     if not words or len(words) > _MAX_SUBJECT_WORDS:
         return False

@@ -17,6 +17,7 @@ from functools import lru_cache
 __all__ = [
     "ABBREVIATIONS",
     "CHAIR_WORDS",
+    "is_acronym",
     "POST_WORDS",
     "best_holder",
     "is_chair_post",
@@ -40,6 +41,8 @@ ABBREVIATIONS: dict[str, str] = {
     "ict": "information and communications technology",
     "hr": "human resources",
     "od": "organisational development",
+    "cex": "chief executive",
+    "dof": "director of finance",
 }
 
 #: Shortened words, expanded in any case ("Asst. Director", "Snr Officer").
@@ -50,6 +53,7 @@ _SHORT_FORMS: dict[str, str] = {
     "dep": "deputy",
     "snr": "senior",
     "mgr": "manager",
+    "exec": "executive",
 }
 
 #: Words that make a phrase a post ("Senior Property Strategy & Projects Officer").
@@ -103,10 +107,16 @@ def normalise_post(text: str | None) -> tuple[str, ...]:
     for w in words:
         low = w.lower()
         expansion = _SHORT_FORMS.get(low)
-        if expansion is None and w.isupper() and len(w) > 1:
+        if expansion is None and is_acronym(w):
             expansion = ABBREVIATIONS.get(low)
         out.extend(expansion.split() if expansion else [low])
     return tuple(w.strip("'") for w in out if w not in _JOINERS and w.strip("'"))
+
+
+def is_acronym(word: str) -> bool:
+    """"DCS", "S151", "CEx", "DoF": capitals (two or more), so the words "it" and "Mo" are not."""
+    return len(word) > 1 and (word.isupper() or word[:1].isupper()
+                              and sum(c.isupper() for c in word) >= 2)
 
 
 def looks_like_post(text: str) -> bool:
