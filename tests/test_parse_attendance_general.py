@@ -831,3 +831,27 @@ def test_chair_sending_apologies_and_the_vice_chair_taking_the_chair() -> None:
     assert people["Ann Lee"].status is Status.APOLOGIES and not people["Ann Lee"].chair
     assert people["Bob Marsh"].chair
     assert people["Cy Nunn"].notes == ("remote",)
+
+
+ATTENDANCE_DETAILS = """Southmere Borough Council
+Licensing Committee - 4 March 2025
+
+Attendance details
+Attendee | Role | Attendance
+Councillor Ann Lee | Chairman | Present
+Councillor Bob Marsh | Vice-Chairman | Apologies, sent substitute
+Councillor Cy Nunn | Committee Member | Present as substitute
+Hal Shaw | Committee Member | Present, virtual
+Gus Rowe | Officer | Expected
+"""
+
+
+def test_status_cells_with_notes_and_without() -> None:
+    meeting = _meeting(ATTENDANCE_DETAILS)
+    people = {a.name: a for a in meeting.attendees}
+    assert meeting.body == "Licensing Committee"
+    assert people["Bob Marsh"].role == "Vice-Chairman"
+    assert people["Bob Marsh"].status is Status.APOLOGIES
+    assert people["Cy Nunn"].notes == ("substitute",)
+    assert people["Hal Shaw"].notes == ("remote",)
+    assert "Gus Rowe" not in people

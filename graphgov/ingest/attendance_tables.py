@@ -100,5 +100,7 @@ def table_row(
         m = rx.search(status)
         if m:
             note = re.sub(r"^(?:as|,|-|–)\s*", "", status[m.end() :].strip(" ,-–()"))
+            if row_kind not in {PRESENT, OFFICERS}:
+                note = ""  # "Apologies, sent substitute": who came instead is another row
             return row_kind, f"{entry} ({note})" if note else entry
     return ()  # "Expected", "Invited": not attendance

@@ -17,7 +17,13 @@ from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 from graphgov.ingest.header_dates import find_date
 from graphgov.ingest.header_times import end_time, opened_at, start_time, venue
-from graphgov.ingest.header_titles import english_part, strip_document_label, strip_title_suffix
+from graphgov.ingest.header_titles import (
+    english_part,
+    strip_document_label,
+    strip_title_suffix,
+    title_case,
+    word_case,
+)
 
 #: How many lines at the top of a meeting may hold its title block.
 HEADER_LINES = 18
@@ -232,7 +238,12 @@ def _body_from_title(
         if m and _title_like(m.group(1)):
             return _tidy_body(m.group(1)), ln.no
     for i, text in enumerate(texts[:8]):
-        if i + 1 < len(texts) and _title_like(text) and _date_follows(texts, i):
+        if (
+            i + 1 < len(texts)
+            and _title_like(text)
+            and _date_follows(texts, i)
+            and not _titled_date(texts[i + 1])  # "Council" over "Licensing Committee - 4 March"
+        ):
             body = _tidy_body(text)
             if not _is_noise(body):
                 return _resolve_generic(body, "", council), head[i].no
@@ -331,8 +342,15 @@ def _title_like(text: str) -> bool:
         and re.search(_BODY_WORDS.replace("|Meeting", "") + r"\b", t, re.IGNORECASE) is not None
         and not re.match(r"^(?:source|venue|contact|minutes?\b|agenda)", t, re.IGNORECASE)
         and not re.search(r"\bheld\b", t, re.IGNORECASE)
+        and "|" not in t  # a table row
         and not t.endswith((".", ":"))
     )
+
+
+def _titled_date(text: str) -> bool:
+    """A line that is a title and a date of its own ("Licensing Committee - 4 March 2025")."""
+    m = _TITLE_BARE_DATE.match(text)
+    return bool(m) and len(text) <= 140 and _title_like(m.group(1))  # type: ignore[union-attr]
 
 
 def _date_follows(texts: list[str], i: int) -> bool:
@@ -402,29 +420,8 @@ def _tidy_body(text: str) -> str:
     t = re.sub(r"\s+(?:virtual|remote|hybrid)$", "", t, flags=re.I)
     t = re.sub(r"(?<=[a-z])Date$", "", t)  # "BoardDate of meeting" glued by PDF extraction
     if t.isupper() and len(t) > 4:
-        t = _title_case(t)
+        t = title_case(t)
     return t.strip()
-
-
-_SMALL = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "&"}
-
-
-def _title_case(text: str) -> str:
-    words = text.lower().split()
-    out = []
-    for i, w in enumerate(words):
-        if i and w in _SMALL:
-            out.append(w)
-        elif "-" in w:
-            out.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
-        else:
-            out.append(w[:1].upper() + w[1:])
-    return " ".join(out)
-
-
-def _word_case(word: str) -> str:
-    low = word.lower()
-    return low if low in _SMALL else _title_case(word)
 
 
 def _council(texts: list[str]) -> str | None:
@@ -432,7 +429,7 @@ def _council(texts: list[str]) -> str | None:
         if re.match(r"^\s*source:", text, re.IGNORECASE):
             continue
         # capitals read as names: "MEETING of STIRLING COUNCIL" -> "Meeting of Stirling Council"
-        text = re.sub(r"\b[A-Z][A-Z&'’-]+\b", lambda w: _word_case(w.group(0)), text)
+        text = re.sub(r"\b[A-Z][A-Z&'’-]+\b", lambda w: word_case(w.group(0)), text)
         m = _COUNCIL.search(text)
         if m and re.search(r"\b(?:Chambers?|Headquarters|Offices|Hall|Room)\b", m.group(1)):
             m = None
@@ -446,7 +443,7 @@ def _council(texts: list[str]) -> str | None:
             )
             name = re.sub(r"^(?:MINUTES OF|Minutes of|Meeting of|of)\s+", "", name).strip()
             if name.isupper():
-                name = _title_case(name)
+                name = title_case(name)
             words = name.split()
             if len(words) > 1 and not (len(words) == 2 and words[0].lower() in _COUNCIL_KINDS):
                 return name

@@ -63,3 +63,26 @@ def strip_document_label(text: str) -> str:
         r"\s+[-–—|]\s+(?:draft\s+)?(?:minutes|notes)\s+(?=[-–—|]\s)", " ", text, flags=re.I
     )
     return re.sub(r"^\s*(?:draft\s+)?(?:minutes|notes)\s*[-–—|]\s+(?=[A-Z])", "", text, flags=re.I)
+
+
+_SMALL = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "&"}
+
+
+def title_case(text: str) -> str:
+    """ "AUDIT AND GOVERNANCE COMMITTEE" -> "Audit and Governance Committee"."""
+    words = text.lower().split()
+    out = []
+    for i, w in enumerate(words):
+        if i and w in _SMALL:
+            out.append(w)
+        elif "-" in w:
+            out.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+        else:
+            out.append(w[:1].upper() + w[1:])
+    return " ".join(out)
+
+
+def word_case(word: str) -> str:
+    """One word in capitals, title-cased ("STIRLING" -> "Stirling", "OF" -> "of")."""
+    low = word.lower()
+    return low if low in _SMALL else title_case(word)
