@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from graphgov.ingest.acronyms import defined_acronyms
+from graphgov.ingest.body_patterns import named_bodies
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 from graphgov.ingest.paragraphs import Paragraph, paragraphs
@@ -274,18 +275,8 @@ def _candidates(text: str) -> Iterator[tuple[str, str | None, int]]:
             name = _acceptable(seg)
             if name:
                 yield name, acronym, start
-    for m in _NHS.finditer(text):
-        yield m.group(0), None, m.start()
-    for m in _HEALTHWATCH.finditer(text):
-        yield m.group(0), None, m.start()
-    for m in _CABINET.finditer(text):
-        yield "Cabinet", None, m.start()
+    yield from named_bodies(text)  # "NHS Anyshire", "Natural England", "Cabinet"
     yield from defined_acronyms(text)  # "Transport Infrastructure Ireland (TII)"
-    for m in _NATIONAL.finditer(text):
-        if m.group(1).split()[0] not in _COMPASS:
-            yield m.group(0), None, m.start()
-    for m in _POST_ORG.finditer(text):
-        yield m.group("org"), None, m.start("org")
     for m in _REPRESENTING.finditer(text):
         words = m.group("org").strip().split()
         while words and words[-1].lower() in {"of", "for", "and", "&"}:
@@ -349,29 +340,6 @@ def _singular(word: str) -> str:
         return low
     return low[:-1] if low.endswith("s") and low[:-1] in _GENERIC else low
 
-
-# National bodies named "<Word> England" ("Natural England", "Sport Wales"); compass words
-# make a region instead ("South Wales").
-_NATIONAL = re.compile(
-    r"(?:^|(?<=[a-z] )|(?<=[,;:(] )|(?<=\())((?:[A-Z][a-z]+\s+){1,2})(?:England|Wales|Scotland)\b"
-    r"(?!\s+[A-Z])"
-)
-_COMPASS = frozenset("North South East West Mid Central Rural Greater Western Eastern Northern "
-                     "Southern The In For Of And".split())
-_NHS = re.compile(r"\bNHS(?:\s+[A-Z][a-z][\w'’-]*){1,3}\b")
-# Local Healthwatch bodies are named "Healthwatch <Place>"
-_HEALTHWATCH = re.compile(r"\bHealthwatch(?:\s+(?:and\s+)?[A-Z][\w'’-]+){1,3}\b")
-# "submitted to Cabinet", "the Cabinet meeting": the executive as a body, not a Cabinet Member
-_CABINET = re.compile(
-    r"(?<=[a-z,] )Cabinet\b(?!\s+(?:Members?|Leads?|Portfolios?|Office|Secretary|Ministers?|"
-    r"Support|Advis[eo]rs?|Spokes\w+|Assistants?|Deputies|Deputy|Champions?|Room)\b)"
-)
-# An organisation whose name is one word written in lower case, after a post ("Programme
-# Director for acmepartners"): capitalised words there are usually places or areas.
-_POST_ORG = re.compile(
-    r"\b(?:" + "|".join(sorted(w.capitalize() for w in POST_WORDS)) + r")"
-    r"(?:,\s*|\s+(?:for|at|with)\s+)(?P<org>(?!various|others|other|etc)[a-z]+[A-Za-z&-]{4,30})(?=\s*[).,;]|\s*$)"
-)
 
 _KINDS: dict[str, BodyKind] = {
     "committee": BodyKind.COMMITTEE, "committees": BodyKind.COMMITTEE,
