@@ -435,3 +435,16 @@ def test_a_post_and_its_holder_wrapped_over_lines_elsewhere_in_the_document() ->
 ])
 def test_more_ways_of_taking_members_through(text: str, who: str) -> None:
     assert [n for n, _ in names(f"5. Item\n{text}\n", NOTES)] == [who]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Presentation by Shona Keir, Head of Patient Safety", "Shona Keir"),
+    ("Members were given a presentation by the Treasurer on reserves.", "Dina Fox"),
+    ("Verbal update from Dina Fox", "Dina Fox"),
+])
+def test_presentations_given_to_members(text: str, who: str) -> None:
+    assert [n for n, _ in names(f"5. Item\n{text}\n", NOTES)] == [who]
+
+
+def test_a_report_by_someone_names_its_author() -> None:
+    assert names("5. Item\nReport by the Treasurer\n", NOTES) == []

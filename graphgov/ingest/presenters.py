@@ -115,8 +115,11 @@ _BY_LABEL = re.compile(
     # "Lead: Head of Strategy", "Lead officer: Ann Lee": who leads on the item brings it
     r"|^\s*(?:presented|introduced|presenter|presenting\s+officer|update|presentation|lead|"
     r"lead\s+officer)\s*(?:by)?\s*:"
-    r"|\b(?:received|receive|heard|considered|noted)\s+(?:a|an|the)\s+(?:verbal\s+|brief\s+|short\s+)?"
+    r"|\b(?:received|receive|heard|considered|noted|given|shown|provided\s+with)\s+(?:a|an|the)\s+"
+    r"(?:verbal\s+|brief\s+|short\s+)?"
     r"(?:presentation|update|briefing|overview)\s+(?:from|by|given\s+by)"
+    # "Presentation by Ann Lee", "Verbal update from the Clerk" opening a line
+    r"|^\s*(?:verbal\s+|oral\s+)?(?:presentation|update|briefing)\s+(?:from|by)"
     r"|\bheard\s+from"
     r"|\b(?:presented|introduced)\s+by"
     r"|\b(?:taken|talked|led)\s+through\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?by"
