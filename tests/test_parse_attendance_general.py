@@ -855,3 +855,21 @@ def test_status_cells_with_notes_and_without() -> None:
     assert people["Cy Nunn"].notes == ("substitute",)
     assert people["Hal Shaw"].notes == ("remote",)
     assert "Gus Rowe" not in people
+
+
+CHAIRMAN_AWAY = """Minutes of the Standards Committee held on 4 March 2025
+
+Present: Councillor Bea Ross (Vice-Chairman, in the Chair) and Councillor Carl Timms
+
+1. Apologies
+Apologies for absence were received from Councillor Andy Chase
+(Chairman) and Councillor Bella Lowe.
+"""
+
+
+def test_a_chairman_sending_apologies_keeps_the_title_as_post() -> None:
+    people = _people(CHAIRMAN_AWAY)
+    assert people["Andy Chase"].status is Status.APOLOGIES
+    assert people["Andy Chase"].role == "Chairman" and not people["Andy Chase"].chair
+    assert people["Bella Lowe"].status is Status.APOLOGIES
+    assert people["Bea Ross"].chair

@@ -113,6 +113,8 @@ class Entry:
     #: the organisation a list groups this person under
     #: ("Riverside Health Trust Mr X, Chief Executive")
     org: str | None = None
+    #: the chair title as written ("Chairman"), the post of a chair who sent apologies
+    chair_title: str | None = None
 
 
 def _name_head(seg: str) -> bool:
@@ -190,6 +192,7 @@ def _entry(seg: str) -> Entry | None:
                 e.chair = True  # "The Mayor (Councillor X) in the Chair"
         return e
     chair = False
+    chair_title: str | None = None
     notes: list[str] = []
     subs: list[Entry] = []
     sub_for = None
@@ -205,6 +208,7 @@ def _entry(seg: str) -> Entry | None:
         kind, value = _classify_paren(inner)
         if kind == "chair":
             chair = True
+            chair_title = re.sub(r"^(?:in\s+the\s+)", "", inner.strip(" ."), flags=re.IGNORECASE)
             if value:
                 roles.append(value)
         elif kind == "role":
@@ -290,6 +294,7 @@ def _entry(seg: str) -> Entry | None:
         substitute_for=sub_for,
         substitutes=subs,
         needle=_needle(name),
+        chair_title=chair_title.title() if chair_title else None,
     )
     return e
 

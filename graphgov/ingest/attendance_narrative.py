@@ -197,6 +197,8 @@ def _apologies(sentence: str, no: int, register: Register) -> str | None:
         for rest in re.split(r"\s+and\s+(?:also\s+)?from\s+", sentence[m.end() :]):
             for e in parse_entries(_list_text(rest)):
                 away.append(e.name)
+                if e.chair and not e.role and e.chair_title:
+                    e.role = e.chair_title  # "apologies from Councillor A (Chairman)"
                 _mark(register, e, no, status=Status.APOLOGIES)
                 for s in e.substitutes:
                     # a substitute stands in the capacity of the person they replace

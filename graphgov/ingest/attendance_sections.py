@@ -443,6 +443,8 @@ def _add(register: Register, e: Entry, kind: str, line: int, member: bool = Fals
         role = None  # "Cllr X - family commitments": the reason for absence, not a post
     if not role and _CHIEF_RANK.fullmatch(e.honorific or ""):
         role = e.honorific  # a chief officer's rank is the post they attend in
+    if e.chair and status is not Status.PRESENT and not role and e.chair_title:
+        role = e.chair_title  # "Apologies: Councillor A (Chairman)": the post, not this chair
     if kind == CLERK and not role:
         role = "Clerk"
     if kind == VICE_CHAIR and not role:

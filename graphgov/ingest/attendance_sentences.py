@@ -34,7 +34,7 @@ def texts(lines: list[Line]) -> list[tuple[str, Callable[[int], int]]]:
         if len(ln.text) >= _LONG_LINE:
             flush()
             out.append((ln.text, _at_line(ln.no)))
-        elif run and _OPEN_END.search(run[-1].text):
+        elif run and (_OPEN_END.search(run[-1].text) or _BRACKET_START.match(ln.text)):
             # "... from Councillors Verma," / "... and Cllr" then the names on the next line
             run[-1] = Line(run[-1].no, f"{run[-1].text.rstrip()} {ln.text.strip()}")
         else:
@@ -43,6 +43,8 @@ def texts(lines: list[Line]) -> list[tuple[str, Callable[[int], int]]]:
     return out
 
 
+#: A line opening with a bracket that qualifies the name before it ("(Chairman) and ...").
+_BRACKET_START = re.compile(r"^\s*\([A-Z][a-z]{2,}[^()]*\)")
 #: A line ending where a list of names must go on: a comma or a title with no name after it.
 _OPEN_END = re.compile(
     r"(?:,|\b(?:Cllrs?|Councillors?|Aldermen|Alderman|Mr|Mrs|Ms|Miss|Dr|Cr)\.?)\s*$"
