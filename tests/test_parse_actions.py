@@ -285,3 +285,12 @@ def test_a_dash_inside_a_post_does_not_split_the_request() -> None:
     found = owners("5. Item\nRESOLVED that the strategy be adopted and that the Executive "
                    "Director – Place be requested to report progress annually.\n", people)
     assert found == [("Sam Green", "Executive Director – Place")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Responsibility: Wyn Rhys", [("Wyn Rhys", "Policy Officer")]),
+    ("Responsible: Clerk", [("Hal Ives", "Clerk")]),
+    ("The Clerk was responsible for the hall.", []),
+])
+def test_responsibility_labels(text: str, want: list) -> None:
+    assert owners(f"5. Item\n{text}\n") == want

@@ -44,7 +44,8 @@ _MAX_TEXT = 2000
 
 _LABEL = re.compile(
     r"(?:^|(?<=[\s|.;/]))(?:actions?\s+(?:by|for|owner|lead)|action\s+officer|lead\s+officers?|"
-    r"responsible\s+officers?|officers?\s+responsible|owner|actions?|by\s+whom)"
+    r"responsible\s+officers?|officers?\s+responsible|responsibility|responsible|owner|actions?|"
+    r"by\s+whom)"
     r"\s*(?:[:–—-]|$)\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
