@@ -193,3 +193,13 @@ def test_more_title_vocabulary(title: str, theme: str) -> None:
 ])
 def test_a_title_is_about_its_head_unless_it_lists_themes(title: str, want: list) -> None:
     assert sorted(themes(f"{title}\nThe item was discussed.\n")) == want
+
+
+@pytest.mark.parametrize(("title", "theme"), [
+    ("15. Capital Strategy 2026/27", "Finance"),
+    ("16. Flood Risk Management", "Environment"),
+    ("17. Community Infrastructure Levy Charging Schedule", "Planning"),
+    ("18. UK Shared Prosperity Fund Allocations", "Regeneration"),
+])
+def test_common_agenda_titles(title: str, theme: str) -> None:
+    assert themes(f"{title}\nThe item was discussed.\n") == [theme]
