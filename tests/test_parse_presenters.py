@@ -448,3 +448,12 @@ def test_presentations_given_to_members(text: str, who: str) -> None:
 
 def test_a_report_by_someone_names_its_author() -> None:
     assert names("5. Item\nReport by the Treasurer\n", NOTES) == []
+
+
+def test_a_post_inside_a_longer_one_names_nobody() -> None:
+    found = names("""
+        5. Hall
+        Present: Vice-Chair, Ola Pike; Treasurer, Sam Rowe.
+        The Chair presented the hall accounts.
+        """, roster())
+    assert found == [(None, "Chair")]

@@ -393,7 +393,8 @@ def named_holder(text: str, post: str) -> str | None:
     if not words or len(words) > 12:
         return None
     spelled = r"\s+".join(re.escape(w) for w in words)  # a post may wrap over lines
-    after = re.compile(rf"(?i:\b{spelled})(?![\w'’]){_SEP_AFTER}{_TITLE}{_NAMED}")
+    # the post whole: not the end of another ("Vice-Chair" is not "Chair")
+    after = re.compile(rf"(?<![\w'’-])(?i:{spelled})(?![\w'’]){_SEP_AFTER}{_TITLE}{_NAMED}")
     before = re.compile(rf"(?<![\w'’.]){_TITLE}{_NAMED.replace(_WRAP, '')}{_SEP_BEFORE}"
                         rf"(?i:the[ \t]+)?(?i:{spelled})(?![\w'’])")
     found: set[str] = set()
