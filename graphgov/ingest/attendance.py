@@ -29,7 +29,7 @@ from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
 from graphgov.model.minutes import Attendee
 from graphgov.model.vocab import Capacity, Status
-from graphgov.resolve.names import could_be_same, fullest
+from graphgov.resolve.names import could_be_same, fold, fullest, name_parts
 
 #: Lines longer than this are only read up to here (one-line PDF dumps hold whole documents).
 MAX_LINE = 5000
@@ -57,10 +57,44 @@ class Register:
 
     def __init__(self) -> None:
         self.people: list[Person] = []
+        # Surname keys -> people, so finding a name looks at a handful of candidates instead
+        # of every person (long documents list hundreds). Keys only ever get added: a stale
+        # entry is harmless because candidates are still checked with could_be_same.
+        self._index: dict[str, list[Person]] = {}
+
+    def _keys(self, name: str) -> set[str]:
+        """Keys under which could_be_same can match ``name``: its surname, and given+surname
+        (a double-barrelled surname cited whole, "Lindqvist-Howe")."""
+        parts = name_parts(name)
+        if not parts.surname:
+            return set()
+        keys = {fold("".join(parts.surname))}
+        if parts.given:
+            keys.add(fold("".join(parts.given[-1:] + parts.surname)))
+        return keys
+
+    def _remember(self, person: Person) -> None:
+        for key in self._keys(person.name):
+            bucket = self._index.setdefault(key, [])
+            if not any(p is person for p in bucket):
+                bucket.append(person)
+
+    def _candidates(self, name: str) -> list[Person]:
+        seen: dict[int, Person] = {}
+        for key in self._keys(name):
+            for p in self._index.get(key, ()):
+                seen.setdefault(id(p), p)
+        order = {id(p): i for i, p in enumerate(self.people)}
+        return sorted(seen.values(), key=lambda p: order.get(id(p), len(order)))
+
+    def rename(self, person: Person, name: str) -> None:
+        """Change a person's name (to a fuller form) and keep the index in step."""
+        person.name = name
+        self._remember(person)
 
     def find(self, name: str) -> Person | None:
         """The one person ``name`` can be; None if nobody or several fit."""
-        hits = [p for p in self.people if could_be_same(p.name, name)]
+        hits = [p for p in self._candidates(name) if could_be_same(p.name, name)]
         if len(hits) > 1:
             exact = [p for p in hits if p.name.lower() == name.lower()]
             hits = exact
@@ -72,15 +106,16 @@ class Register:
         return hits[0] if len(hits) == 1 else None
 
     def ambiguous(self, name: str) -> bool:
-        return sum(1 for p in self.people if could_be_same(p.name, name)) > 1
+        return sum(1 for p in self._candidates(name) if could_be_same(p.name, name)) > 1
 
     def add(self, person: Person, merge: bool = True) -> Person:
         """Add ``person`` or merge it into the listed person it names. Returns the kept record."""
         found = self.find(person.name) if merge else None
         if found is None:
             self.people.append(person)
+            self._remember(person)
             return person
-        found.name = fullest(found.name, person.name)
+        self.rename(found, fullest(found.name, person.name))
         found.honorific = found.honorific or person.honorific
         found.role = found.role or person.role
         found.chair = found.chair or person.chair

@@ -400,7 +400,7 @@ def _mark(
         if note:
             person.notes.append(note)
         return register.add(person, merge=False)
-    found.name = _fuller(found.name, e.name)
+    register.rename(found, _fuller(found.name, e.name))
     found.honorific = found.honorific or e.honorific
     found.role = found.role or e.role
     if status is Status.APOLOGIES and note is None:

@@ -13,6 +13,7 @@ class Roster:
         # the document's text, where initials may be defined beside a name the attendance
         # list missed ("Chief Constable Ann Lee (AL)")
         self.text = text
+        self._initials: dict[str, set[str]] | None = None
 
     def by_name(self, text: str) -> Attendee | None:
         """The attendee ``text`` names ("Z. Quinlan", "Councillor Lindqvist-Howe"), if any.
@@ -63,11 +64,20 @@ class Roster:
         """The one name the document writes with these initials in brackets ("Ann Lee (AL)")."""
         if not _INITIALS.fullmatch(token.strip()) or not self.text:
             return None
-        pattern = re.compile(
-            rf"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{1,3}})[ \t]*\([ \t]*{token.strip()}[ \t]*\)")
-        found = {m.group(1) for m in pattern.finditer(self.text[:_MAX_TEXT])}
-        found = {n for n in found if _name_initials(n).endswith(token.strip())}
+        found = {n for n in self._bracketed_initials().get(token.strip(), ())
+                 if _name_initials(n).endswith(token.strip())}
         return found.pop() if len(found) == 1 else None
+
+    def _bracketed_initials(self) -> dict[str, set[str]]:
+        """Every "Name (XY)" in the text, read in one pass: initials -> the names before them.
+
+        One scan per meeting instead of one per initials looked up, which made long documents
+        quadratic."""
+        if self._initials is None:
+            self._initials = {}
+            for m in _BRACKETED_INITIALS.finditer(self.text[:_MAX_TEXT]):
+                self._initials.setdefault(m.group(2), set()).add(m.group(1))
+        return self._initials
 
     def by_initials(self, token: str) -> Attendee | None:
         """The attendee that initials written in notes name ("SK presented", "Action: JW").
@@ -93,6 +103,8 @@ class Roster:
 
 
 _INITIALS = re.compile(r"[A-Z]{2,4}")
+_BRACKETED_INITIALS = re.compile(
+    r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*\([ \t]*([A-Z]{2,4})[ \t]*\)")
 _MAX_TEXT = 2_000_000
 _ACRONYM = re.compile(r"(?:the\s+)?[A-Z][A-Z0-9&]{1,7}")
 _JOINING = frozenset({"of", "for", "and", "the", "&", "to", "in", "on"})
