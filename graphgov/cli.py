@@ -221,7 +221,7 @@ def query(name: str, params: dict[str, str], backend: str, store: str | None, fm
 
     \b
     graphgov query post-holders --param 'post=Corporate Director, Resources'
-    graphgov query path --param 'from=Zena Cooke' --param 'to=Dave Chesterton' --format json
+    graphgov query path --param 'from=Priya Nandakumar' --param 'to=Owen Pritchard' --format json
     """
     _echo_rows(api.query(name, params, backend=backend, store=store), fmt)
 

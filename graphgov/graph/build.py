@@ -2,7 +2,7 @@
 
 Cross-document identity comes from a :class:`Resolver` seeded with what the store already
 holds (councils, people and the posts they held, bodies and their acronyms) and the user's
-aliases, so "Z. Cooke" in a new document joins "Zena Cooke" of the same council when nobody
+aliases, so "N. Brooke" in a new document joins "Nina Brooke" of the same council when nobody
 else fits, and "Sub Committee" joins "Sub-Committee".
 """
 
@@ -81,8 +81,8 @@ class Resolver:
                 self.learn_council(self.council_for(meeting, default, minutes.source.sha256))
 
     def learn_people(self, minutes: Minutes, default: str | None = None) -> None:
-        """Full names a document gives, so that "Z. Cooke" in another document of the same
-        batch joins "Zena Cooke" whichever of the two is built first."""
+        """Full names a document gives, so that "N. Brooke" in another document of the same
+        batch joins "Nina Brooke" whichever of the two is built first."""
         for meeting in minutes.meetings:
             council = self.council_for(meeting, default, minutes.source.sha256)
             refs: list[tuple[str | None, str | None]] = [

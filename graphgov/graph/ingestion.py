@@ -126,8 +126,8 @@ def ingest_files(
 
     Every file is read first (``on_read`` is called after each: the slow part); the councils
     and full names of the whole batch are learnt before any document is built, so a document
-    that names no council gets one another file names (by body prefix), and "Z. Cooke" joins
-    "Zena Cooke" of another file, whatever the order of the files. ``force`` reads files whose
+    that names no council gets one another file names (by body prefix), and "N. Brooke" joins
+    "Nina Brooke" of another file, whatever the order of the files. ``force`` reads files whose
     content is stored already again (after an upgrade of graphgov's reading rules).
     """
     with write_lock(resolve_store_path(store_path)):

@@ -1,9 +1,9 @@
-"""Whose action an item is ("Action by: Z. Cooke, Corporate Director, Resources").
+"""Whose action an item is ("Action by: N. Brooke, Corporate Director, Resources").
 
 Minutes record who must act in several ways, all read here:
 
 - a label, with the owners on the same or the next lines: "Action by:", "Action:", "Lead
-  officer:", "Owner:"; owners written "Z. Cooke, Corporate Director, Resources", as a post
+  officer:", "Owner:"; owners written "N. Brooke, Corporate Director, Resources", as a post
   alone, or as a post in capitals with the name in brackets ("ACTING DIRECTOR, LAW (G. WHITE)");
 - action-point tables, one action a row with its owner last: "Review the budget / Ann Lee";
 - a resolution that asks someone to act: "requests the Policy Officer to investigate";
@@ -118,7 +118,7 @@ def _tidy_name(text: str) -> str:
 
 
 def _owner_from_entry(entry: str, roster: Roster) -> Who | None:
-    """One owner entry: "Z. Cooke, Corporate Director, Resources", "Clerk", "ANN LEE", "JB"."""
+    """One owner entry: "N. Brooke, Corporate Director, Resources", "Clerk", "ANN LEE", "JB"."""
     entry = entry.strip(" ,;:.-–—()")
     if not entry or len(entry) > 160:
         return None

@@ -1,7 +1,7 @@
 """Committees, boards, teams and organisations named in the text, with defined acronyms.
 
 A body's name is a run of capitalised words ending in a head noun ("Grants Determination
-Sub-Committee", "Kororipo Park Management Group", "Local Government Association") or led by
+Sub-Committee", "Millbrook Park Management Group", "Local Government Association") or led by
 one ("Department for Education", "Centre for Public Scrutiny"), optionally followed by the
 acronym the text defines for it ("Overview and Scrutiny Committee (OSC)"). An acronym in
 brackets is accepted when its letters are the initials of the name's words, and it trims a

@@ -69,7 +69,7 @@ def clause_start(text: str, end: int) -> int:
     """Where the clause holding position ``end`` begins (after a sentence or clause break)."""
     start = 0
     for m in re.finditer(r"(?:[.!?;]\s+|:\s*|\s[-–—]\s+|^\s*[-–—•·▪]\s*)", text[:end]):
-        # "Mr. Smith", "Z. Cooke": a full stop after an initial or a title does not end a clause
+        # "Mr. Smith", "N. Brooke": a full stop after an initial or a title does not end a clause
         before = text[max(0, m.start() - 4):m.start() + 1]
         if m.group(0).startswith(".") and re.search(r"(?:\b[A-Z]|Mr|Mrs|Ms|Dr|Cllr|St)\.$", before):
             continue

@@ -4,15 +4,15 @@ Example (``aliases.toml`` in the store folder, or ``--aliases FILE``)::
 
     # Names on the left become the name on the right.
     [people]
-    "Z. Cooke" = "Zena Cooke"
-    "Cllr Whitelock" = "Amy Whitelock Gibbs"
+    "N. Brooke" = "Nina Brooke"
+    "Cllr Hartley" = "Rosa Hartley Quinn"
 
     [bodies]
     "OSC" = "Overview and Scrutiny Committee"
     "Scrutiny Committee" = "Overview and Scrutiny Committee"
 
     [councils]
-    "LBTH" = "Tower Hamlets"
+    "LBL" = "Larkhaven"
 
     # Pairs of people never to merge, however well their names fit.
     [distinct]

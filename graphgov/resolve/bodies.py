@@ -81,7 +81,7 @@ def council_key(name: str | None) -> str:
 
 
 def infer_council(body: str | None, known_councils: list[str]) -> str | None:
-    """A known council whose key starts the body's name ("Tower Hamlets Best Value ... Board")."""
+    """A known council whose key starts the body's name ("Larkhaven Best Value ... Board")."""
     if not body:
         return None
     folded = body_key(body)

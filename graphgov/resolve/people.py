@@ -1,7 +1,7 @@
 """People across documents of one council: one node per real person, never a guessed merge.
 
-A person's key within a council is their fullest name. A shortened reference ("Z. Cooke",
-"Councillor Cooke", "Cooke") joins a known person only when exactly one known person of that
+A person's key within a council is their fullest name. A shortened reference ("N. Brooke",
+"Councillor Brooke", "Brooke") joins a known person only when exactly one known person of that
 council fits it: same surname and compatible initials or first names, narrowed by the post the
 reference gives when several fit. Two people who merely share a surname are never merged:
 an ambiguous reference gets its own node and is recorded as :class:`Uncertain` so a person can
@@ -32,7 +32,7 @@ class NameParts:
 
     @property
     def abbreviated(self) -> bool:
-        """Only initials, or no given name at all ("Z. Cooke", "Cooke")."""
+        """Only initials, or no given name at all ("N. Brooke", "Brooke")."""
         return all(len(g) == 1 for g in self.given)
 
 
@@ -67,7 +67,7 @@ def compatible(ref: NameParts, known: NameParts) -> bool:
         return False
     full_known = (*known.given, *known.surname)
     n = len(ref.surname)
-    # "Whitelock-Gibbs" matches "Amy Whitelock Gibbs": the surname may span known's last words.
+    # "Hartley-Quinn" matches "Rosa Hartley Quinn": the surname may span known's last words.
     if tuple(full_known[-n:]) != ref.surname:
         return False
     known_given = full_known[:-n]
@@ -168,7 +168,7 @@ class PersonIndex:
                             Uncertain(council, text, candidates, "several people fit this name"))
         if exact is not None:
             return Resolved(exact.name)
-        if len(fits) == 1:  # only another shortened form fits ("Cooke" for a stored "Z. Cooke")
+        if len(fits) == 1:  # only another shortened form fits ("Brooke" for a stored "N. Brooke")
             return Resolved(fits[0].name)
         return Resolved(text)
 

@@ -50,7 +50,7 @@ class Roster:
         if is_chair_post(text):
             chairs = [a for a in present if a.chair]
             return chairs[0] if len(chairs) == 1 else None
-        # An honorific can be the post: "Mayor John Biggs" holds "the Mayor".
+        # An honorific can be the post: "Mayor Alan Marsh" holds "the Mayor".
         held = [a.role or a.honorific for a in present]
         i = best_holder(text, held)
         if i is None:
