@@ -385,6 +385,7 @@ _SEP_BEFORE = r"[ \t]*(?:[,(|\t–—-])\s*"
 
 
 @lru_cache(maxsize=512)
+@lru_cache(maxsize=512)  # the same unresolved post recurs across a document's items
 def named_holder(text: str, post: str) -> str | None:
     """The one name the document writes next to a post ("Treasurer (Mr. Ian Dube)", "The Head
     of Housing, Ann Lee, introduced", "Ann Lee - Head of Housing"), for a post no attendee
