@@ -234,3 +234,9 @@ def test_a_document_word_before_to_is_not_part_of_the_name() -> None:
 
 def test_a_month_before_a_generic_name_is_no_body() -> None:
     assert table("The plan would go to the March Board and the Autumn Panel.\n") == {}
+
+
+def test_a_leading_head_takes_its_complement() -> None:
+    found = table("Ann Lee (Chief Executive, Office of the Fire and Rescue Commissioner) spoke.\n")
+    assert "Office of the Fire and Rescue Commissioner" in found
+    assert "Office" not in found

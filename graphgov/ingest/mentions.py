@@ -254,6 +254,10 @@ def _candidates(text: str) -> Iterator[tuple[str, str | None, int]]:
     for words, start, end in _runs(text):
         acr_m = _ACRONYM.match(text[end:end + 16]) if end > start else None
         segs = list(_segments(words))
+        if segs and len(segs[0]) == 1 and segs[0][0].lower() in LEADING_HEADS:
+            segs = segs[1:]  # "Office of the Police ... Commissioner": a head that leads
+            lead = _leading(_trim(list(words)))
+            segs = [lead, *segs] if lead else segs
         if not segs:
             lead = _leading(_trim(list(words)))
             segs = [lead] if lead else []
