@@ -294,3 +294,9 @@ def test_a_dash_inside_a_post_does_not_split_the_request() -> None:
 ])
 def test_responsibility_labels(text: str, want: list) -> None:
     assert owners(f"5. Item\n{text}\n") == want
+
+
+def test_invited_to_speak_in_the_meeting_is_no_task() -> None:
+    assert owners("5. Item\nThe Chair invited the Policy Officer to address the meeting.\n") == []
+    assert owners("5. Item\nThe Panel invited the Policy Officer to bring a report in May.\n") == [
+        ("Wyn Rhys", "Policy Officer")]

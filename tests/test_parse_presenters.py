@@ -457,3 +457,9 @@ def test_a_post_inside_a_longer_one_names_nobody() -> None:
         The Chair presented the hall accounts.
         """, roster())
     assert found == [(None, "Chair")]
+
+
+def test_a_hyphenated_post() -> None:
+    people = roster(attendee("Leo Fisk", "Vice-Chair", capacity=Capacity.MEMBER))
+    assert names("5. Allotments\nThe Vice-Chair outlined the proposals for a water supply.\n",
+                 people) == [("Leo Fisk", "Vice-Chair")]

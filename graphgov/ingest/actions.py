@@ -86,6 +86,8 @@ _NOT_ACTS = frozenset(
 _CONDUCT = frozenset(
     "welcome introduce lead present open close move propose second declare thank announce".split()
 )
+# Asked or invited to do in the meeting itself ("invited the Vice-Chair to address members").
+_IN_MEETING = frozenset("address speak comment explain respond answer outline summarise".split())
 # Verbs that are conduct only with these words after them ("The Chairman to report apologies",
 # "The Chair to update members"); "Clerk to report the pothole" is an action.
 _CONDUCT_BEFORE = {
@@ -344,7 +346,7 @@ def _narrative_actions(
 ) -> Iterator[tuple[Who, int, str | None]]:
     for para in paragraphs(lines):
         for m in _REQUEST.finditer(para.text):
-            if m.group("verb") and m.group("verb") in _NOT_ACTS:
+            if m.group("verb") and m.group("verb") in _NOT_ACTS | _CONDUCT | _IN_MEETING:
                 continue
             who_text = m.group("who") or m.group("who2")
             for who in who_from_list(who_text, roster):

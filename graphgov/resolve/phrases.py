@@ -134,7 +134,8 @@ def _attendee_by_name(roster: Roster, name: str) -> Attendee | None:
 
 def _valid_post(phrase: str) -> bool:
     """A post phrase: holds a post word, is not plural, and no thing-noun comes before the post."""
-    words = re.findall(r"[\w'’&-]+", phrase)
+    # "Vice-Chair", "Co-opted Member": the parts of a hyphenated post are its words
+    words = [p for w in re.findall(r"[\w'’&-]+", phrase) for p in w.split("-") if p]
     # a post written as its acronym ("the DCS") is read in full
     words = [x for w in words for x in (
         ABBREVIATIONS[w.lower()].title().split() if is_acronym(w) and w.lower() in ABBREVIATIONS
