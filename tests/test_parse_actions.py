@@ -300,3 +300,10 @@ def test_invited_to_speak_in_the_meeting_is_no_task() -> None:
     assert owners("5. Item\nThe Chair invited the Policy Officer to address the meeting.\n") == []
     assert owners("5. Item\nThe Panel invited the Policy Officer to bring a report in May.\n") == [
         ("Wyn Rhys", "Policy Officer")]
+
+
+def test_requested_that_a_post_with_its_area_report() -> None:
+    people = roster(attendee("Lin Garvey", "Assistant Director, Neighbourhoods"))
+    assert owners("5. Item\n(3) requested that the Assistant Director, Neighbourhoods report on "
+                  "tree cover annually.\n", people) == [
+        ("Lin Garvey", "Assistant Director, Neighbourhoods")]

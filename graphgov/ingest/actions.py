@@ -64,7 +64,7 @@ _REQUEST = re.compile(
     r"(?P<who>(?:the\s+)?[A-Z][^,.;:()]{2,100}?)\s+to\s+(?P<verb>[a-z]{3,})\b"
     # "requested that the Head of Audit report on ...": the task as a bare verb
     r"|\b(?:requests?|requested|asks?|asked|instructs?|instructed|directs?|directed)\s+that\s+"
-    r"(?P<who2>(?:the\s+)?[A-Z][^,.;:()]{2,100}?)\s+(?:report|provide|prepare|write|bring|"
+    r"(?P<who2>(?:the\s+)?[A-Z][^.;:()]{2,100}?)\s+(?:report|provide|prepare|write|bring|"
     r"review|investigate|circulate|arrange|contact|consult|update|present)\b",
 )
 # Authorising or delegating ("be authorised to sign", "delegate authority to the Director")
