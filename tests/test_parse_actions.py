@@ -307,3 +307,13 @@ def test_requested_that_a_post_with_its_area_report() -> None:
     assert owners("5. Item\n(3) requested that the Assistant Director, Neighbourhoods report on "
                   "tree cover annually.\n", people) == [
         ("Lin Garvey", "Assistant Director, Neighbourhoods")]
+
+
+def test_a_post_whose_area_holds_and_stays_one_owner() -> None:
+    people = roster(attendee("Ngozi Eke", "Head of Children in Care and Care Leavers"),
+                    attendee("Bo Hart", "Clerk"))
+    assert owners("5. Item\n(ii) that the Head of Children in Care and Care Leavers report back "
+                  "on the guide.\n", people) == [
+        ("Ngozi Eke", "Head of Children in Care and Care Leavers")]
+    assert [n for n, _ in owners("5. Item\nAction: Head of Children in Care and Bo Hart\n",
+                                 people)] == ["Ngozi Eke", "Bo Hart"]

@@ -329,7 +329,7 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _list_entries(text: str) -> list[str]:
+def _list_entries(text: str, roster: Roster | None = None) -> list[str]:
     """Split a list of people at commas, keeping a post's area with it ("Director, Resources")
     and splitting at "and" only where both sides name someone."""
     entries: list[str] = []
@@ -344,7 +344,12 @@ def _list_entries(text: str) -> list[str]:
     out: list[str] = []
     for entry in entries:
         pieces = [p for p in re.split(r"\s+(?:and|&)\s+", entry) if p.strip()]
-        if len(pieces) > 1 and all(
+        # after a post ending in "of ..." an unknown capitalised pair goes on with its area
+        # ("Head of Children in Care and Care Leavers")
+        run_on = len(pieces) > 1 and re.search(r"\b(?:of|for)\b", pieces[0]) and not any(
+            looks_like_post(p) or roster is not None and _attendee_by_name(roster, p)
+            or _honorific_name(p) for p in pieces[1:])
+        if len(pieces) > 1 and not run_on and all(
             looks_like_post(p) or names.looks_like_name(p) and not is_area(p) for p in pieces
         ):
             out.extend(pieces)
@@ -358,7 +363,7 @@ def who_from_list(text: str, roster: Roster) -> list[Who]:
     text = _BY_END.sub("", text.strip())
     text = re.sub(r"\s*\((?:[^()]{0,80})\)", "", text)
     found: list[Who] = []
-    for part in _list_entries(text):
+    for part in _list_entries(text, roster):
         part = tidy(part)
         if not part:
             continue
