@@ -203,3 +203,11 @@ def test_a_title_is_about_its_head_unless_it_lists_themes(title: str, want: list
 ])
 def test_common_agenda_titles(title: str, theme: str) -> None:
     assert themes(f"{title}\nThe item was discussed.\n") == [theme]
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    ("19. Single-Use Plastics in Council Premises", ["Environment"]),
+    ("20. Budget planning 2027/28", ["Finance"]),
+])
+def test_the_head_before_a_place_and_budget_planning(title: str, want: list) -> None:
+    assert themes(f"{title}\nThe item was discussed.\n") == want

@@ -215,6 +215,7 @@ def assign_themes(ctx: ParseContext, block: ItemBlock, taxonomy: Taxonomy) -> li
 
 
 _SUBTITLE = re.compile(r"\s+[-–—]\s+|:\s+")
+_PLACE_PREP = re.compile(r"\s+(?:in|at|within|across|on)\s+(?=[A-Z])")
 
 
 def _title_head(
@@ -227,12 +228,18 @@ def _title_head(
     if len(found) < 2:
         return found
     main = _SUBTITLE.split(title[:_MAX_LINE], maxsplit=1)[0]
+    # "Single-Use Plastics in Council Premises": the head comes before its preposition
+    head = _PLACE_PREP.split(main, maxsplit=1)[0]
     spans = sorted((m.start(), m.end(), theme) for theme, p in patterns.items()
-                   if theme in found for m in p.finditer(main))
+                   if theme in found for m in p.finditer(head))
+    if not spans:
+        spans = sorted((m.start(), m.end(), theme) for theme, p in patterns.items()
+                       if theme in found for m in p.finditer(main))
+        head = main
     if not spans:
         return found
     themes_in = {t for _, _, t in spans}
-    gaps = [main[a[1]:b[0]] for a, b in zip(spans, spans[1:], strict=False)]
+    gaps = [head[a[1]:b[0]] for a, b in zip(spans, spans[1:], strict=False)]
     listed = all(gap.strip() and _LIST_GAP.match(gap) for gap in gaps)
     if len(themes_in) > 1 and listed:
         return {t: found[t] for t in themes_in}
