@@ -240,3 +240,11 @@ def test_a_leading_head_takes_its_complement() -> None:
     found = table("Ann Lee (Chief Executive, Office of the Fire and Rescue Commissioner) spoke.\n")
     assert "Office of the Fire and Rescue Commissioner" in found
     assert "Office" not in found
+
+
+def test_a_name_broken_after_a_short_indented_line() -> None:
+    found = table("""
+          The officer reported two letters received since the agenda. Upper Marsh
+          Parish Council had also objected.
+        """)
+    assert "Upper Marsh Parish Council" in found

@@ -417,7 +417,7 @@ def _line_candidates(
         for name, acronym, at in _candidates(para.text[:_MAX_TEXT]):
             whole.append(body_key(name))
             yield name, acronym, para, at
-    for para in paragraphs(lines):
+    for para in paragraphs(lines, wrap_width=40):
         if len(para.starts) < 2:
             continue
         text = para.text[:_MAX_TEXT]

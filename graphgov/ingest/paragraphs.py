@@ -32,13 +32,12 @@ class Paragraph:
             no = line_no
         return no
 
-_WRAP_WIDTH = 60
 
-
-def paragraphs(lines: list[Line], long_lines: bool = True) -> list[Paragraph]:
+def paragraphs(lines: list[Line], long_lines: bool = True,
+               wrap_width: int = 60) -> list[Paragraph]:
     """Join lines that a layout wrapped mid-sentence: the next one starts in lower case, the
     line ends in a joining word or leaves a bracket open, or (``long_lines``) the line is
-    long and has no full stop."""
+    at least ``wrap_width`` long and has no full stop."""
     out: list[Paragraph] = []
     text = last = ""
     starts: list[tuple[int, int]] = []
@@ -50,7 +49,7 @@ def paragraphs(lines: list[Line], long_lines: bool = True) -> list[Paragraph]:
         # in a joining word or followed by a lower-case start
         wrapped = bool(text) and not re.search(r"[.:;!?]\s*$", text) and (
             t[:1].islower() or re.search(r"\b(?:and|of|the|for|to|by|from|with|a|an|&)$", text)
-            or long_lines and len(last) >= _WRAP_WIDTH and t[:1].isalpha()
+            or long_lines and len(last) >= wrap_width and t[:1].isalpha()
             or text.count("(") > text.count(")")  # a bracket left open goes on
         )
         if wrapped and len(text) < MAX_PARAGRAPH:
