@@ -463,3 +463,14 @@ def test_a_hyphenated_post() -> None:
     people = roster(attendee("Leo Fisk", "Vice-Chair", capacity=Capacity.MEMBER))
     assert names("5. Allotments\nThe Vice-Chair outlined the proposals for a water supply.\n",
                  people) == [("Leo Fisk", "Vice-Chair")]
+
+
+def test_a_lettered_entry_is_not_the_previous_line_wrapped() -> None:
+    people = roster(attendee("Dee Frost", None, capacity=Capacity.MEMBER, honorific="Cllr"),
+                    attendee("Ken Watt", None, capacity=Capacity.MEMBER))
+    found = names("""
+        5. Highways and footpaths
+        b) Footpath 14 stile - Cllr Watt to obtain a quote for a kissing gate. Action: KW
+        c) Cllr Frost reported on the speed watch session held on 2 March this year.
+        """, people)
+    assert found == [("Dee Frost", None)]

@@ -33,6 +33,9 @@ class Paragraph:
         return no
 
 
+_LIST_MARK = re.compile(r"(?:\(?[a-z0-9]{1,3}\)|[0-9]{1,2}\.|[-–—•·▪])\s+[A-Z]")
+
+
 def paragraphs(lines: list[Line], long_lines: bool = True,
                wrap_width: int = 60) -> list[Paragraph]:
     """Join lines that a layout wrapped mid-sentence: the next one starts in lower case, the
@@ -52,6 +55,8 @@ def paragraphs(lines: list[Line], long_lines: bool = True,
             or long_lines and len(last) >= wrap_width and t[:1].isalpha()
             or text.count("(") > text.count(")")  # a bracket left open goes on
         )
+        if wrapped and _LIST_MARK.match(t):
+            wrapped = False  # "c) Cllr Lee reported ...": a new list entry, not a wrapped line
         if wrapped and len(text) < MAX_PARAGRAPH:
             starts.append((len(text) + 1, ln.no))
             text, last = f"{text} {t}", t
