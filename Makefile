@@ -12,7 +12,7 @@ DEMO_OUT   ?= exports/network.html
 SCORE_JSON ?= $(VENV)/score.json
 
 .DEFAULT_GOAL := help
-.PHONY: help venv node-deps demo test lint typecheck bench score check-score score-formats lint-cypher wheel clean
+.PHONY: help venv node-deps demo test lint typecheck bench score check-score score-fictional check-fictional score-formats lint-cypher wheel clean
 .PHONY: distclean
 
 help: ## list the targets
@@ -52,6 +52,15 @@ score: $(STAMP) ## score extraction on ../shared/eval/dev (last line: overall)
 	$(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev/gold \
 	  --docs $(SHARED)/eval/dev/docs --json $(SCORE_JSON) \
 	  --cmd "$(abspath $(BIN))/graphgov extract --format json {doc}"
+
+FICTIONAL      := tests/data/fictional_eval
+FICTIONAL_JSON ?= $(VENV)/score-fictional.json
+score-fictional: $(STAMP) ## score extraction on the fictional minutes graphgov was not written for
+	$(BIN)/python $(SHARED)/eval/score.py --gold $(FICTIONAL)/gold --docs $(FICTIONAL)/docs \
+	  --json $(FICTIONAL_JSON) --cmd "$(abspath $(BIN))/graphgov extract --format json {doc}"
+
+check-fictional: score-fictional ## score-fictional, then fail if below .ci/fictional_floor
+	$(BIN)/python scripts/check_score.py $(FICTIONAL_JSON) --floor .ci/fictional_floor
 
 score-formats: $(STAMP) ## score the seeds rendered as HTML, DOCX and PDF; fails if a format falls behind text
 	$(BIN)/python scripts/score_formats.py

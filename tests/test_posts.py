@@ -131,7 +131,8 @@ def test_initials_the_text_defines_for_someone_the_list_missed() -> None:
 
 
 def test_short_forms_of_posts() -> None:
-    roster = Roster([person("Ann Lee", "Chief Executive"), person("Bo Hart", "Director of Finance")])
+    roster = Roster([person("Ann Lee", "Chief Executive"),
+                     person("Bo Hart", "Director of Finance")])
     assert roster.by_post("The CEx").name == "Ann Lee"
     assert roster.by_post("Chief Exec").name == "Ann Lee"
     assert roster.by_post("the DoF").name == "Bo Hart"
