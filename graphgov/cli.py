@@ -167,6 +167,22 @@ def _text_params(ctx: click.Context, param: click.Parameter, values: tuple[str, 
     return parsed
 
 
+def query_target_options(func: F) -> F:
+    """--backend, --store and --format, shared by the commands that run a stored query."""
+    options = [
+        click.option("--backend", type=click.Choice(["networkx", "neo4j"]), default="networkx",
+                     show_default=True,
+                     help="Run on the embedded store or on Neo4j (NEO4J_* env)."),
+        click.option("--store", type=click.Path(file_okay=False, path_type=str),
+                     help=_QUERY_STORE_HELP),
+        click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]),
+                     default="table", show_default=True, help=_ROWS_FORMAT_HELP),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
 def _echo_rows(result: Any, fmt: str) -> None:
     """Rows on stdout; an empty result says so on stderr (JSON still prints [], CSV a header)."""
     from graphgov.output import render
@@ -210,11 +226,7 @@ def queries(fmt: str) -> None:
 @click.argument("name")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE", callback=_text_params,
               help="A parameter of the query (repeatable); see graphgov queries.")
-@click.option("--backend", type=click.Choice(["networkx", "neo4j"]), default="networkx",
-              show_default=True, help="Run on the embedded store or on Neo4j (NEO4J_* env).")
-@click.option("--store", type=click.Path(file_okay=False, path_type=str), help=_QUERY_STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True, help=_ROWS_FORMAT_HELP)
+@query_target_options
 @handle_errors
 def query(name: str, params: dict[str, str], backend: str, store: str | None, fmt: str) -> None:
     """Run the stored query NAME (graphgov queries lists them and their parameters).
@@ -228,11 +240,7 @@ def query(name: str, params: dict[str, str], backend: str, store: str | None, fm
 
 @cli.command()
 @click.option("--theme", help="Only this theme (any case).")
-@click.option("--backend", type=click.Choice(["networkx", "neo4j"]), default="networkx",
-              show_default=True, help="Run on the embedded store or on Neo4j (NEO4J_* env).")
-@click.option("--store", type=click.Path(file_okay=False, path_type=str), help=_QUERY_STORE_HELP)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
-              show_default=True, help=_ROWS_FORMAT_HELP)
+@query_target_options
 @handle_errors
 def owners(theme: str | None, backend: str, store: str | None, fmt: str) -> None:
     """Who owns which theme: basis (action, presenter, portfolio post), post, items, evidence.
