@@ -349,3 +349,26 @@ def test_seeds_ingested_twice_leave_stats_unchanged(tmp_path: Path) -> None:
     assert second.exit_code == 0
     assert "0 ingested" in second.stderr
     assert stats(store) == counts
+
+
+def test_folder_search_skips_markdown_notes_but_reads_a_named_one(tmp_path: Path) -> None:
+    """A folder of minutes with a README.md: the README is no meeting; named, a .md is read."""
+    from graphgov.samples import sample_paths
+
+    folder = tmp_path / "minutes"
+    folder.mkdir()
+    first = Path(sample_paths()[0])
+    (folder / first.name).write_bytes(first.read_bytes())
+    (folder / "README.md").write_text("# Notes\n\nMinutes of our committees, 2025.\n",
+                                      encoding="utf-8")
+    store = tmp_path / "store"
+    result = run("ingest", str(folder), "--store", str(store))
+    assert result.exit_code == 0, result.output
+    assert "1 ingested (0 replaced), 0 unchanged, 0 failed" in result.stderr
+    assert stats(store)["nodes"]["Meeting"] == 1
+
+    notes = tmp_path / "meeting.md"
+    notes.write_bytes(first.read_bytes())
+    named = run("ingest", str(notes), "--store", str(tmp_path / "other"))
+    assert named.exit_code == 0, named.output
+    assert "1 ingested" in named.stderr

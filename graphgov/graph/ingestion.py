@@ -69,13 +69,21 @@ def _is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
+#: Read when named, skipped when a folder is searched: in a folder of minutes, Markdown files
+#: are the folder's README and notes, not published minutes.
+FOLDER_SKIPPED_SUFFIXES = frozenset({".md"})
+
+
 def _folder_files(folder: Path) -> list[Path]:
-    """Supported files under ``folder``, recursively, skipping hidden files and folders."""
+    """Supported files under ``folder``, recursively, skipping hidden files and folders and
+    Markdown notes (:data:`FOLDER_SKIPPED_SUFFIXES`)."""
     found = []
     for path in folder.rglob("*"):
         rel = path.relative_to(folder).parts
         if any(part.startswith(".") for part in rel):
             continue  # a store folder (.graphgov) or editor litter inside the tree
+        if path.suffix.lower() in FOLDER_SKIPPED_SUFFIXES:
+            continue
         if path.is_file() and _is_supported(path):
             found.append(path)
     return sorted(found)
