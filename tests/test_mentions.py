@@ -248,3 +248,18 @@ def test_a_name_broken_after_a_short_indented_line() -> None:
           Parish Council had also objected.
         """)
     assert "Upper Marsh Parish Council" in found
+
+
+def test_national_bodies_named_without_a_head_noun() -> None:
+    found = table(
+        "The Director outlined the outcome of the Ofsted inspection and the grant offered by "
+        "Defra, and noted that Network Rail and Citizens Advice had been consulted. Transport "
+        "Infrastructure Ireland and Sport Ireland had written in support."
+    )
+    for name in ("Ofsted", "Defra", "Network Rail", "Citizens Advice", "Sport Ireland"):
+        assert name in found, name
+
+
+def test_bare_names_only_as_whole_words() -> None:
+    found = table("The Ofstedian review and the Defra-style grant were discussed by the Panel.")
+    assert "Ofsted" not in found and "Defra" not in found

@@ -1,10 +1,11 @@
 """Bodies named by a fixed pattern rather than a head noun, for :mod:`graphgov.ingest.mentions`.
 
 "NHS Anyshire" and "Healthwatch Anyshire" (a prefix naming the kind of body), national bodies
-named "<Word> England / Wales / Scotland" ("Natural England", "Police Scotland"; compass words
-make a region instead, "South Wales"), "Cabinet" as a body (not a Cabinet Member), and a
-one-word organisation written in lower case after a post ("Programme Director for
-acmepartners").
+named "<Word> England / Wales / Scotland / Ireland" ("Natural England", "Police Scotland";
+compass words make a region instead, "South Wales"), national bodies minutes cite by a bare
+name with no head noun ("Ofsted", "Defra", "Network Rail"), "Cabinet" as a body (not a
+Cabinet Member), and a one-word organisation written in lower case after a post
+("Programme Director for acmepartners").
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ __all__ = ["named_bodies"]
 # National bodies named "<Word> England" ("Natural England", "Sport Wales"); compass words
 # make a region instead ("South Wales").
 _NATIONAL = re.compile(
-    r"(?:^|(?<=[a-z] )|(?<=[,;:(] )|(?<=\())((?:[A-Z][a-z]+\s+){1,2})(?:England|Wales|Scotland)\b"
+    r"(?:^|(?<=[a-z] )|(?<=[,;:(] )|(?<=\())((?:[A-Z][a-z]+\s+){1,2})"
+    r"(?:England|Wales|Scotland|Ireland)\b"
     r"(?!\s+[A-Z])"
 )
 _COMPASS = frozenset("North South East West Mid Central Rural Greater Western Eastern Northern "
@@ -40,6 +42,18 @@ _POST_ORG = re.compile(
 )
 
 
+# Public bodies of the UK and Ireland that minutes name without any head noun ("the Ofsted
+# inspection", "guidance from Defra"): regulators, departments known by their short names,
+# national agencies and charities. Vocabulary of the domain, like the post words.
+_BARE_NAMES = (
+    "Ofsted", "OFSTED", "Ofwat", "Ofgem", "Ofcom", "Defra", "DEFRA", "Estyn", "Cadw",
+    "NatureScot", "HMRC", "Network Rail", "National Highways", "Citizens Advice", "Age UK",
+    "Sustrans", "Groundwork", "Openreach", "Tusla", "Young Scot", "HM Treasury", "Home Office",
+    "Cabinet Office", "Homes England", "Active Travel England",
+)
+_BARE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in _BARE_NAMES) + r")(?![\w-])")
+
+
 def named_bodies(text: str) -> Iterator[tuple[str, str | None, int]]:
     """(name, acronym, offset) for each body these patterns find in ``text``."""
     for m in _NHS.finditer(text):
@@ -53,3 +67,5 @@ def named_bodies(text: str) -> Iterator[tuple[str, str | None, int]]:
             yield m.group(0), None, m.start()
     for m in _POST_ORG.finditer(text):
         yield m.group("org"), None, m.start("org")
+    for m in _BARE.finditer(text):
+        yield m.group(0), None, m.start()
