@@ -103,7 +103,7 @@ HONORIFICS: tuple[str, ...] = (
 
 #: Letters after a name (honours, qualifications) that are not part of it.
 POST_NOMINALS = frozenset(
-    "CBE OBE MBE BEM KBE DBE CB CMG JP DL MP MSP MS MLA AM QC KC FRICS PhD MA BA MSc".split()
+    "CBE OBE MBE BEM KBE DBE CB CMG JP DL MP MSP MS MLA AM QC KC FRS FRICS PhD MA BA MSc".split()
 )
 
 #: Words that make a phrase a post or an organisation rather than a person's name.

@@ -14,16 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from graphgov.graph.schema import slug
+from graphgov.resolve.names import split_honorific, strip_post_nominals
 
 __all__ = ["NameParts", "PersonIndex", "Resolved", "Uncertain", "compatible", "name_parts"]
-
-_HONORIFICS = {
-    "cllr", "councillor", "councilor", "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame",
-    "lord", "lady", "baroness", "baron", "mayor", "prof", "professor", "rev", "revd", "reverend",
-    "alderman", "the", "rt", "hon",
-}
-_POSTNOMINALS = {"mbe", "obe", "cbe", "kbe", "dbe", "mp", "jp", "qc", "kc", "phd", "frs", "cb"}
-
 
 @dataclass(frozen=True, slots=True)
 class NameParts:
@@ -38,11 +31,9 @@ class NameParts:
 
 def name_parts(name: str) -> NameParts:
     """Split a name into given names / initials and surname tokens, dropping honorifics."""
-    words = [w for w in re.split(r"\s+", name.strip()) if w]
-    while words and _fold(words[0]) in _HONORIFICS:
-        words = words[1:]
-    while len(words) > 1 and _fold(words[-1]) in _POSTNOMINALS:
-        words = words[:-1]
+    # Titles and post-nominals are the same vocabulary the parser strips (resolve/names.py).
+    _, rest = split_honorific(name)
+    words = [w for w in re.split(r"\s+", strip_post_nominals(rest).strip()) if w]
     if not words:
         return NameParts((), ())
     surname = tuple(t for t in re.split(r"[^a-z0-9]+", slug(words[-1])) if t)
@@ -55,10 +46,6 @@ def name_parts(name: str) -> NameParts:
         else:
             given.extend(tokens)
     return NameParts(tuple(given), surname)
-
-
-def _fold(word: str) -> str:
-    return slug(word).replace("-", "")
 
 
 def compatible(ref: NameParts, known: NameParts) -> bool:
