@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from graphgov.ingest import flattened, headings, item_chains
+from graphgov.ingest import flattened, headings, item_chains, resolution_patterns
 from graphgov.ingest.blocks import ItemBlock
 from graphgov.ingest.context import ParseContext
 from graphgov.ingest.document import Line
@@ -74,7 +74,6 @@ _TABLE_NOTES_HEAD = re.compile(
     re.I,
 )
 _TABLE_ROW_RULE = re.compile(r"^\|[|\s]*$")
-_RESOLUTION_HEAD = re.compile(r"^(?:RESOLVED|Resolved|DECISIONS?|Decisions?|AGREED)\b")
 _DATE_CODE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _FINANCIAL_YEAR = re.compile(r"^((?:19|20)\d\d)/(\d{2}|\d{4})$")
@@ -285,7 +284,7 @@ def _weight(lines: list[Line], i: int, title: str, base: float) -> float:
     weigh more; agenda-style "To approve ..." titles and lines right under a resolution or a
     list intro ("RESOLVED", "... as follows:") weigh less, as they may be numbered clauses."""
     prev = lines[i - 1].text[:_PROBE].rstrip() if i > 0 else ""
-    if prev.endswith((":", ":-")) or _RESOLUTION_HEAD.match(prev) and len(prev.split()) <= 3:
+    if prev.endswith((":", ":-")) or resolution_patterns.HEADING.match(prev):
         return 0.3
     if headings.agenda_title(title):
         return base - 0.4 - (0.2 if title.endswith((".", ";")) else 0.0)
